@@ -1,0 +1,361 @@
+//! Assignment targets: identifiers, members, and destructuring patterns
+//! (binding patterns of declarations and parameters, and assignment
+//! patterns). The value to assign is always in the accumulator.
+
+use oxc_ast::ast::*;
+use oxc_span::GetSpan;
+
+use super::super::builder::Reg;
+use super::super::opcodes::Opcode;
+use super::{GenResult, Generator};
+use crate::feedback::FeedbackSlotKind;
+use crate::interpreter::runtime_functions::RuntimeFunction;
+
+/// An element of an array or object pattern, binding or assignment form.
+enum Target<'a> {
+    Binding(&'a BindingPattern<'a>),
+    Assign(&'a AssignmentTarget<'a>),
+    AssignDefault(&'a AssignmentTargetWithDefault<'a>),
+    IdentifierDefault(&'a IdentifierReference<'a>, Option<&'a Expression<'a>>),
+}
+
+impl<'a> Generator<'a, '_> {
+    /// Binds acc to a declaration pattern. `init`: a declaration's own
+    /// initialization (TDZ ends here).
+    pub(super) fn assign_pattern(&mut self, p: &'a BindingPattern<'a>, init: bool) -> GenResult<()> {
+        let mark = self.mark();
+        match p {
+            BindingPattern::BindingIdentifier(id) => self.store_binding(id, init),
+            BindingPattern::AssignmentPattern(a) => {
+                let name = match &a.left {
+                    BindingPattern::BindingIdentifier(id) => Some(id.name.as_str()),
+                    _ => None,
+                };
+                self.apply_default(&a.right, name)?;
+                self.assign_pattern(&a.left, init)?;
+            }
+            BindingPattern::ObjectPattern(o) => {
+                let props: Vec<_> = o.properties.iter().map(|p| (&p.key, p.computed, Target::Binding(&p.value))).collect();
+                let rest = o.rest.as_ref().map(|r| Target::Binding(&r.argument));
+                self.object_pattern(props, rest, init)?;
+            }
+            BindingPattern::ArrayPattern(a) => {
+                let elements = a.elements.iter().map(|e| e.as_ref().map(Target::Binding)).collect();
+                let rest = a.rest.as_ref().map(|r| Target::Binding(&r.argument));
+                self.array_pattern(elements, rest, init)?;
+            }
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Assigns acc to an assignment target (`a = …`, `[a, b] = …`).
+    pub(super) fn assign_target(&mut self, t: &'a AssignmentTarget<'a>) -> GenResult<()> {
+        let mark = self.mark();
+        match t {
+            AssignmentTarget::ArrayAssignmentTarget(a) => {
+                let elements = a
+                    .elements
+                    .iter()
+                    .map(|e| {
+                        e.as_ref().map(|e| match e {
+                            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => Target::AssignDefault(d),
+                            other => Target::Assign(other.to_assignment_target()),
+                        })
+                    })
+                    .collect();
+                let rest = a.rest.as_ref().map(|r| Target::Assign(&r.target));
+                self.array_pattern(elements, rest, false)?;
+            }
+            AssignmentTarget::ObjectAssignmentTarget(o) => {
+                let mut props = Vec::new();
+                for p in &o.properties {
+                    match p {
+                        AssignmentTargetProperty::AssignmentTargetPropertyIdentifier(id) => {
+                            let target = Target::IdentifierDefault(&id.binding, id.init.as_ref());
+                            props.push((None, false, target, Some(id.binding.name.as_str())));
+                        }
+                        AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
+                            let target = match &pp.binding {
+                                AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => Target::AssignDefault(d),
+                                other => Target::Assign(other.to_assignment_target()),
+                            };
+                            props.push((Some(&pp.name), pp.computed, target, None));
+                        }
+                    }
+                }
+                let rest = o.rest.as_ref().map(|r| Target::Assign(&r.target));
+                self.object_assignment_pattern(props, rest)?;
+            }
+            simple => {
+                let simple = simple.to_simple_assignment_target();
+                let value = self.reg();
+                self.star(value);
+                self.simple_assign(simple, |g| {
+                    g.ldar(value);
+                    Ok(())
+                })?;
+            }
+        }
+        self.release(mark);
+        Ok(())
+    }
+
+    fn assign_element(&mut self, t: &Target<'a>, init: bool) -> GenResult<()> {
+        match t {
+            Target::Binding(p) => self.assign_pattern(p, init),
+            Target::Assign(a) => self.assign_target(a),
+            Target::AssignDefault(d) => {
+                let name = match &d.binding {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+                    _ => None,
+                };
+                self.apply_default(&d.init, name)?;
+                self.assign_target(&d.binding)
+            }
+            Target::IdentifierDefault(id, init_expr) => {
+                if let Some(init_expr) = init_expr {
+                    self.apply_default(init_expr, Some(id.name.as_str()))?;
+                }
+                let symbol = self.resolve_reference(id);
+                self.store_variable(id.name.as_str(), symbol, false);
+                Ok(())
+            }
+        }
+    }
+
+    /// If acc is undefined, replaces it with the default's value.
+    fn apply_default(&mut self, default: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+        let has_value = self.b().new_label();
+        self.b().jump(Opcode::JumpIfNotUndefined, has_value);
+        self.expression_named(default, name)?;
+        self.b().bind(has_value);
+        Ok(())
+    }
+
+    fn array_pattern(&mut self, elements: Vec<Option<Target<'a>>>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
+        self.op(Opcode::GetIterator);
+        let regs = self.b().alloc_registers(3);
+        let (iterator, next, done) = (regs, Reg(regs.0 + 1), Reg(regs.0 + 2));
+        self.star(iterator);
+        let c = self.string_constant("next");
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[iterator.0 as u32, c, s]);
+        self.star(next);
+        self.op(Opcode::LdaFalse);
+        self.star(done);
+        for e in &elements {
+            self.emit(Opcode::CallRuntime, &[RuntimeFunction::DestructureStep as u32, regs.0 as u32, 3]);
+            if let Some(t) = e {
+                self.assign_element(t, init)?;
+            }
+        }
+        if let Some(t) = &rest {
+            self.emit(Opcode::CallRuntime, &[RuntimeFunction::DestructureRest as u32, regs.0 as u32, 3]);
+            self.assign_element(t, init)?;
+        }
+        let skip = self.b().new_label();
+        self.ldar(done);
+        self.b().jump(Opcode::JumpIfTrue, skip);
+        self.emit(Opcode::CallRuntime, &[RuntimeFunction::IteratorClose as u32, iterator.0 as u32, 1]);
+        self.b().bind(skip);
+        Ok(())
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn object_pattern(&mut self, props: Vec<(&'a PropertyKey<'a>, bool, Target<'a>)>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
+        let props = props.into_iter().map(|(k, c, t)| (Some(k), c, t, None)).collect();
+        self.object_pattern_impl(props, rest, init)
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn object_assignment_pattern(&mut self, props: Vec<(Option<&'a PropertyKey<'a>>, bool, Target<'a>, Option<&'a str>)>, rest: Option<Target<'a>>) -> GenResult<()> {
+        self.object_pattern_impl(props, rest, false)
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn object_pattern_impl(&mut self, props: Vec<(Option<&'a PropertyKey<'a>>, bool, Target<'a>, Option<&'a str>)>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
+        let n = props.len() as u16;
+        let regs = self.b().alloc_registers(n as u32 + 1);
+        let value = regs;
+        self.star(value);
+        self.emit(Opcode::CallRuntime, &[RuntimeFunction::RequireObjectCoercible as u32, value.0 as u32, 1]);
+        for (i, (key, computed, target, shorthand)) in props.iter().enumerate() {
+            let key_reg = Reg(regs.0 + 1 + i as u16);
+            let static_name = match (key, shorthand) {
+                (_, Some(name)) => Some(name.to_string()),
+                (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => Some(id.name.to_string()),
+                _ => None,
+            };
+            match static_name {
+                Some(name) => {
+                    self.load_string(&name);
+                    self.star(key_reg);
+                    let c = self.string_constant(&name);
+                    let s = self.slot(FeedbackSlotKind::Load);
+                    self.emit(Opcode::GetNamedProperty, &[value.0 as u32, c, s]);
+                }
+                None => {
+                    let key = key.expect("computed or literal key");
+                    let (k, _) = self.property_key(key)?;
+                    self.ldar(k);
+                    self.star(key_reg);
+                    let s = self.slot(FeedbackSlotKind::KeyedLoad);
+                    self.emit(Opcode::GetKeyedProperty, &[value.0 as u32, s]);
+                }
+            }
+            self.assign_element(target, init)?;
+        }
+        if let Some(t) = &rest {
+            self.emit(Opcode::CallRuntime, &[RuntimeFunction::CopyDataPropertiesExcluding as u32, regs.0 as u32, n as u32 + 1]);
+            self.assign_element(t, init)?;
+        }
+        Ok(())
+    }
+
+    /// `target = <value>` for simple targets; the object (and key) are
+    /// evaluated before the value. acc is the value afterwards.
+    pub(super) fn simple_assign(
+        &mut self,
+        t: &'a SimpleAssignmentTarget<'a>,
+        value: impl FnOnce(&mut Self) -> GenResult<()>,
+    ) -> GenResult<()> {
+        match t {
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                value(self)?;
+                let symbol = self.resolve_reference(id);
+                self.pos(id.span);
+                self.store_variable(id.name.as_str(), symbol, false);
+            }
+            SimpleAssignmentTarget::StaticMemberExpression(m) => {
+                let obj = self.object_of(&m.object)?;
+                value(self)?;
+                let c = self.string_constant(m.property.name.as_str());
+                let s = self.slot(FeedbackSlotKind::Store);
+                self.pos(m.property.span);
+                self.store_named(obj, c, s, matches!(m.object, Expression::Super(_)));
+            }
+            SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                let obj = self.object_of(&m.object)?;
+                let key = self.expression_to_reg(&m.expression)?;
+                value(self)?;
+                self.pos(m.span);
+                self.store_keyed(obj, key, matches!(m.object, Expression::Super(_)));
+            }
+            SimpleAssignmentTarget::PrivateFieldExpression(p) => {
+                let obj = self.expression_to_reg(&p.object)?;
+                self.load_private_name(p.field.name.as_str(), p.field.span)?;
+                let key = self.reg();
+                self.star(key);
+                value(self)?;
+                self.pos(p.span);
+                self.store_keyed(obj, key, false);
+            }
+            other => return Err(self.error(other.span(), "TypeScript syntax is not supported")),
+        }
+        Ok(())
+    }
+
+    /// The object of a member target (`this` for `super.x`).
+    fn object_of(&mut self, object: &'a Expression<'a>) -> GenResult<Reg> {
+        if let Expression::Super(s) = object {
+            let r = self.reg();
+            self.load_this(s.span);
+            self.star(r);
+            return Ok(r);
+        }
+        self.expression_to_reg(object)
+    }
+
+    fn store_named(&mut self, obj: Reg, name_const: u32, slot: u32, is_super: bool) {
+        if is_super {
+            let key = self.reg();
+            let value = self.reg();
+            self.star(value);
+            self.emit(Opcode::LdaConstant, &[name_const]);
+            self.star(key);
+            self.ldar(value);
+            self.emit(Opcode::SetKeyedSuper, &[obj.0 as u32, key.0 as u32]);
+        } else {
+            self.emit(Opcode::SetNamedProperty, &[obj.0 as u32, name_const, slot]);
+        }
+    }
+
+    fn store_keyed(&mut self, obj: Reg, key: Reg, is_super: bool) {
+        if is_super {
+            self.emit(Opcode::SetKeyedSuper, &[obj.0 as u32, key.0 as u32]);
+        } else {
+            let s = self.slot(FeedbackSlotKind::KeyedStore);
+            self.emit(Opcode::SetKeyedProperty, &[obj.0 as u32, key.0 as u32, s]);
+        }
+    }
+
+    /// Compound assignment and update: loads the target into acc, lets
+    /// `modify` compute the new value into acc (optionally returning the
+    /// register whose value the expression evaluates to), stores it.
+    pub(super) fn read_modify_write(
+        &mut self,
+        t: &'a SimpleAssignmentTarget<'a>,
+        modify: impl FnOnce(&mut Self) -> GenResult<Option<Reg>>,
+    ) -> GenResult<()> {
+        let result = match t {
+            SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
+                self.pos(id.span);
+                self.load_variable(id, false);
+                let r = modify(self)?;
+                let symbol = self.resolve_reference(id);
+                self.store_variable(id.name.as_str(), symbol, false);
+                r
+            }
+            SimpleAssignmentTarget::StaticMemberExpression(m) => {
+                let is_super = matches!(m.object, Expression::Super(_));
+                let obj = self.object_of(&m.object)?;
+                let c = self.string_constant(m.property.name.as_str());
+                if is_super {
+                    self.emit(Opcode::GetNamedSuper, &[obj.0 as u32, c]);
+                } else {
+                    let s = self.slot(FeedbackSlotKind::Load);
+                    self.pos(m.property.span);
+                    self.emit(Opcode::GetNamedProperty, &[obj.0 as u32, c, s]);
+                }
+                let r = modify(self)?;
+                let s = self.slot(FeedbackSlotKind::Store);
+                self.store_named(obj, c, s, is_super);
+                r
+            }
+            SimpleAssignmentTarget::ComputedMemberExpression(m) => {
+                let is_super = matches!(m.object, Expression::Super(_));
+                let obj = self.object_of(&m.object)?;
+                let key = self.expression_to_reg(&m.expression)?;
+                self.ldar(key);
+                if is_super {
+                    self.emit(Opcode::GetKeyedSuper, &[obj.0 as u32]);
+                } else {
+                    let s = self.slot(FeedbackSlotKind::KeyedLoad);
+                    self.pos(m.span);
+                    self.emit(Opcode::GetKeyedProperty, &[obj.0 as u32, s]);
+                }
+                let r = modify(self)?;
+                self.store_keyed(obj, key, is_super);
+                r
+            }
+            SimpleAssignmentTarget::PrivateFieldExpression(p) => {
+                let obj = self.expression_to_reg(&p.object)?;
+                self.load_private_name(p.field.name.as_str(), p.field.span)?;
+                let key = self.reg();
+                self.star(key);
+                let s = self.slot(FeedbackSlotKind::KeyedLoad);
+                self.emit(Opcode::GetKeyedProperty, &[obj.0 as u32, s]);
+                let r = modify(self)?;
+                self.store_keyed(obj, key, false);
+                r
+            }
+            other => return Err(self.error(other.span(), "TypeScript syntax is not supported")),
+        };
+        if let Some(r) = result {
+            self.ldar(r);
+        }
+        Ok(())
+    }
+}
+

@@ -1,0 +1,855 @@
+//! Expressions: each leaves its value in the accumulator.
+
+use oxc_ast::ast::*;
+use oxc_span::GetSpan;
+use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
+
+use super::super::builder::Reg;
+use super::super::opcodes::Opcode;
+use super::{GenResult, Generator};
+use crate::feedback::FeedbackSlotKind;
+use crate::interpreter::runtime_functions::RuntimeFunction;
+
+impl<'a> Generator<'a, '_> {
+    pub(super) fn expression(&mut self, e: &'a Expression<'a>) -> GenResult<()> {
+        self.expression_named(e, None)
+    }
+
+    /// Compiles into a fresh register.
+    pub(super) fn expression_to_reg(&mut self, e: &'a Expression<'a>) -> GenResult<Reg> {
+        self.expression(e)?;
+        let r = self.reg();
+        self.star(r);
+        Ok(r)
+    }
+
+    /// `name` names anonymous functions and classes (`let f = () => {}`).
+    pub(super) fn expression_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+        let mark = self.mark();
+        let r = self.expression_inner(e, name);
+        self.release(mark);
+        r
+    }
+
+    fn expression_inner(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+        match e {
+            Expression::NumericLiteral(n) => self.load_number(n.value),
+            Expression::StringLiteral(s) => self.string_literal(s),
+            Expression::BooleanLiteral(b) => self.op(if b.value { Opcode::LdaTrue } else { Opcode::LdaFalse }),
+            Expression::NullLiteral(_) => self.op(Opcode::LdaNull),
+            Expression::Identifier(id) => {
+                self.pos(id.span);
+                self.load_variable(id, false)
+            }
+            Expression::ThisExpression(t) => self.load_this(t.span),
+            Expression::TemplateLiteral(t) => self.template_literal(t)?,
+            Expression::ParenthesizedExpression(p) => self.expression_inner(&p.expression, name)?,
+            Expression::SequenceExpression(s) => {
+                for x in &s.expressions {
+                    self.expression(x)?;
+                }
+            }
+            Expression::ArrayExpression(a) => self.array_literal(a)?,
+            Expression::ObjectExpression(o) => self.object_literal(o)?,
+            Expression::FunctionExpression(f) => self.function_closure(f, name)?,
+            Expression::ArrowFunctionExpression(f) => self.arrow_closure(f, name)?,
+            Expression::ClassExpression(c) => self.class(c, name)?,
+            Expression::UnaryExpression(u) => self.unary(u)?,
+            Expression::UpdateExpression(u) => self.update(u)?,
+            Expression::BinaryExpression(b) => self.binary(b)?,
+            Expression::LogicalExpression(l) => self.logical(l)?,
+            Expression::ConditionalExpression(c) => {
+                let else_label = self.b().new_label();
+                let end = self.b().new_label();
+                self.condition(&c.test, else_label)?;
+                self.expression(&c.consequent)?;
+                self.b().jump(Opcode::Jump, end);
+                self.b().bind(else_label);
+                self.expression(&c.alternate)?;
+                self.b().bind(end);
+            }
+            Expression::AssignmentExpression(a) => self.assignment(a)?,
+            Expression::StaticMemberExpression(_)
+            | Expression::ComputedMemberExpression(_)
+            | Expression::PrivateFieldExpression(_) => {
+                self.member_load(e.to_member_expression())?;
+            }
+            Expression::CallExpression(c) => self.call(c)?,
+            Expression::NewExpression(n) => self.new_expression(n)?,
+            Expression::ChainExpression(c) => {
+                let nil = self.b().new_label();
+                let end = self.b().new_label();
+                let outer = self.f().chain_nil.replace(nil);
+                match &c.expression {
+                    ChainElement::CallExpression(call) => self.call(call)?,
+                    ChainElement::TSNonNullExpression(_) => {
+                        return Err(self.error(c.span, "TypeScript syntax is not supported"));
+                    }
+                    m => self.member_load(m.to_member_expression())?,
+                }
+                self.f().chain_nil = outer;
+                self.b().jump(Opcode::Jump, end);
+                self.b().bind(nil);
+                self.op(Opcode::LdaUndefined);
+                self.b().bind(end);
+            }
+            Expression::NewTarget(_) => self.op(Opcode::LdaNewTarget),
+            Expression::YieldExpression(y) => self.yield_expression(y)?,
+            Expression::TaggedTemplateExpression(t) => self.tagged_template(t)?,
+            Expression::RegExpLiteral(r) => {
+                let pattern = r.regex.pattern.text.as_str();
+                let p = self.string_constant(pattern);
+                let f = self.string_constant(&r.regex.flags.to_string());
+                self.emit(Opcode::CreateRegExp, &[p, f]);
+            }
+            Expression::PrivateInExpression(p) => {
+                let obj = self.expression_to_reg(&p.right)?;
+                self.load_private_name(p.left.name.as_str(), p.span)?;
+                let key = self.reg();
+                self.star(key);
+                self.ldar(obj);
+                let s = self.slot(FeedbackSlotKind::Compare);
+                self.emit(Opcode::TestIn, &[key.0 as u32, s]);
+            }
+            Expression::V8IntrinsicExpression(v) => self.intrinsic(v)?,
+            Expression::Super(s) => return Err(self.error(s.span, "'super' keyword unexpected here")),
+            Expression::AwaitExpression(a) => return Err(self.error(a.span, "async functions are not supported yet")),
+            Expression::BigIntLiteral(b) => return Err(self.error(b.span, "BigInt is not supported yet")),
+            Expression::ImportExpression(i) => return Err(self.error(i.span, "import() is not supported")),
+            other => return Err(self.error(other.span(), "unsupported syntax")),
+        }
+        Ok(())
+    }
+
+    fn string_literal(&mut self, s: &StringLiteral) {
+        if s.lone_surrogates {
+            let units = decode_lone_surrogates(s.value.as_str());
+            let c = self.string_constant_units(&units);
+            self.emit(Opcode::LdaConstant, &[c]);
+        } else {
+            self.load_string(s.value.as_str());
+        }
+    }
+
+    pub(super) fn load_this(&mut self, _span: oxc_span::Span) {
+        self.op(Opcode::LdaReceiver);
+        if self.in_derived_constructor() {
+            self.op(Opcode::ThrowSuperNotCalledIfHole);
+        }
+    }
+
+    fn in_derived_constructor(&self) -> bool {
+        self.fns.iter().rev().find(|f| !f.is_arrow).is_some_and(|f| f.kind.is_derived_constructor())
+    }
+
+    fn template_literal(&mut self, t: &'a TemplateLiteral<'a>) -> GenResult<()> {
+        let acc = self.reg();
+        let first = t.quasis[0].value.cooked.map_or("", |c| c.as_str());
+        self.load_string(first);
+        self.star(acc);
+        for (i, e) in t.expressions.iter().enumerate() {
+            self.expression(e)?;
+            self.op(Opcode::ToString);
+            let s = self.slot(FeedbackSlotKind::BinaryOp);
+            self.emit(Opcode::Add, &[acc.0 as u32, s]);
+            self.star(acc);
+            let q = t.quasis[i + 1].value.cooked.map_or("", |c| c.as_str());
+            if !q.is_empty() {
+                self.load_string(q);
+                let s = self.slot(FeedbackSlotKind::BinaryOp);
+                self.emit(Opcode::Add, &[acc.0 as u32, s]);
+                self.star(acc);
+            }
+        }
+        self.ldar(acc);
+        Ok(())
+    }
+
+    fn tagged_template(&mut self, t: &'a TaggedTemplateExpression<'a>) -> GenResult<()> {
+        let (callee, receiver) = self.callee_and_receiver(&t.tag)?;
+        let n = t.quasi.expressions.len() as u32 + 1;
+        let args = self.b().alloc_registers(n + 1);
+        self.ldar(receiver);
+        self.star(args);
+        // The strings array, with `raw`.
+        let cooked = self.reg();
+        let raw = self.reg();
+        self.op(Opcode::CreateEmptyArray);
+        self.star(cooked);
+        self.op(Opcode::CreateEmptyArray);
+        self.star(raw);
+        for q in &t.quasi.quasis {
+            match q.value.cooked {
+                Some(c) => self.load_string(c.as_str()),
+                None => self.op(Opcode::LdaUndefined),
+            }
+            self.emit(Opcode::ArrayPush, &[cooked.0 as u32]);
+            self.load_string(q.value.raw.as_str());
+            self.emit(Opcode::ArrayPush, &[raw.0 as u32]);
+        }
+        self.emit(Opcode::CallRuntime, &[RuntimeFunction::MakeTemplateObject as u32, cooked.0 as u32, 2]);
+        self.star(Reg(args.0 + 1));
+        for (i, e) in t.quasi.expressions.iter().enumerate() {
+            self.expression(e)?;
+            self.star(Reg(args.0 + 2 + i as u16));
+        }
+        self.pos(t.span);
+        let s = self.slot(FeedbackSlotKind::Call);
+        self.emit(Opcode::Call, &[callee.0 as u32, args.0 as u32, n, s]);
+        Ok(())
+    }
+
+    fn array_literal(&mut self, a: &'a ArrayExpression<'a>) -> GenResult<()> {
+        let simple = a
+            .elements
+            .iter()
+            .all(|e| !matches!(e, ArrayExpressionElement::SpreadElement(_) | ArrayExpressionElement::Elision(_)));
+        if simple && !a.elements.is_empty() {
+            let n = a.elements.len() as u32;
+            let first = self.b().alloc_registers(n);
+            for (i, e) in a.elements.iter().enumerate() {
+                self.expression(e.to_expression())?;
+                self.star(Reg(first.0 + i as u16));
+            }
+            self.emit(Opcode::CreateArrayFromRegisters, &[first.0 as u32, n]);
+            return Ok(());
+        }
+        self.op(Opcode::CreateEmptyArray);
+        let arr = self.reg();
+        self.star(arr);
+        for e in &a.elements {
+            match e {
+                ArrayExpressionElement::SpreadElement(s) => {
+                    self.expression(&s.argument)?;
+                    self.emit(Opcode::ArraySpread, &[arr.0 as u32]);
+                }
+                ArrayExpressionElement::Elision(_) => self.emit(Opcode::ArrayPushHole, &[arr.0 as u32]),
+                _ => {
+                    self.expression(e.to_expression())?;
+                    self.emit(Opcode::ArrayPush, &[arr.0 as u32]);
+                }
+            }
+        }
+        self.ldar(arr);
+        Ok(())
+    }
+
+    /// Loads a property key into a register; returns it and, for static
+    /// keys, the name (for function naming).
+    pub(super) fn property_key(&mut self, key: &'a PropertyKey<'a>) -> GenResult<(Reg, Option<String>)> {
+        let r = self.reg();
+        let name = match key {
+            PropertyKey::StaticIdentifier(id) => {
+                self.load_string(id.name.as_str());
+                Some(id.name.to_string())
+            }
+            PropertyKey::PrivateIdentifier(p) => {
+                self.load_private_name(p.name.as_str(), p.span)?;
+                Some(format!("#{}", p.name))
+            }
+            PropertyKey::StringLiteral(s) => {
+                self.string_literal(s);
+                Some(s.value.to_string())
+            }
+            PropertyKey::NumericLiteral(n) => {
+                self.load_number(n.value);
+                Some(crate::runtime::conversions::number_to_string(n.value))
+            }
+            other => {
+                self.expression(other.to_expression())?;
+                None
+            }
+        };
+        self.star(r);
+        Ok((r, name))
+    }
+
+    fn object_literal(&mut self, o: &'a ObjectExpression<'a>) -> GenResult<()> {
+        self.op(Opcode::CreateEmptyObject);
+        let obj = self.reg();
+        self.star(obj);
+        for p in &o.properties {
+            let mark = self.mark();
+            match p {
+                ObjectPropertyKind::SpreadProperty(s) => {
+                    self.expression(&s.argument)?;
+                    self.emit(Opcode::CopyDataProperties, &[obj.0 as u32]);
+                }
+                ObjectPropertyKind::ObjectProperty(prop) => self.object_property(obj, prop)?,
+            }
+            self.release(mark);
+        }
+        self.ldar(obj);
+        Ok(())
+    }
+
+    fn object_property(&mut self, obj: Reg, prop: &'a ObjectProperty<'a>) -> GenResult<()> {
+        if !prop.computed && prop.kind == PropertyKind::Init && !prop.method && !prop.shorthand {
+            let is_proto = match &prop.key {
+                PropertyKey::StaticIdentifier(id) => id.name == "__proto__",
+                PropertyKey::StringLiteral(s) => s.value == "__proto__",
+                _ => false,
+            };
+            if is_proto {
+                let args = self.b().alloc_registers(2);
+                self.ldar(obj);
+                self.star(args);
+                self.expression(&prop.value)?;
+                self.star(Reg(args.0 + 1));
+                self.emit(Opcode::CallRuntime, &[RuntimeFunction::SetLiteralPrototype as u32, args.0 as u32, 2]);
+                return Ok(());
+            }
+        }
+        if let (PropertyKey::StaticIdentifier(id), PropertyKind::Init, false) = (&prop.key, prop.kind, prop.method) {
+            self.expression_named(&prop.value, Some(id.name.as_str()))?;
+            let c = self.string_constant(id.name.as_str());
+            let s = self.slot(FeedbackSlotKind::Store);
+            self.emit(Opcode::DefineNamedOwnProperty, &[obj.0 as u32, c, s]);
+            return Ok(());
+        }
+        let (key, name) = self.property_key(&prop.key)?;
+        match prop.kind {
+            PropertyKind::Init => {
+                self.expression_named(&prop.value, name.as_deref())?;
+                let op = if prop.method { Opcode::DefineMethod } else { Opcode::DefineKeyedOwnProperty };
+                let flags = if prop.method { 2 } else { 7 };
+                self.emit(op, &[obj.0 as u32, key.0 as u32, flags]);
+            }
+            PropertyKind::Get | PropertyKind::Set => {
+                self.expression_named(&prop.value, name.as_deref())?;
+                let op = if prop.kind == PropertyKind::Get { Opcode::DefineGetter } else { Opcode::DefineSetter };
+                self.emit(op, &[obj.0 as u32, key.0 as u32, 2]);
+            }
+        }
+        Ok(())
+    }
+
+    fn unary(&mut self, u: &'a UnaryExpression<'a>) -> GenResult<()> {
+        match u.operator {
+            UnaryOperator::Typeof => {
+                if let Expression::Identifier(id) = &u.argument {
+                    self.load_variable(id, true);
+                } else {
+                    self.expression(&u.argument)?;
+                }
+                self.op(Opcode::TypeOf);
+            }
+            UnaryOperator::Void => {
+                self.expression(&u.argument)?;
+                self.op(Opcode::LdaUndefined);
+            }
+            UnaryOperator::LogicalNot => {
+                self.expression(&u.argument)?;
+                self.op(Opcode::LogicalNot);
+            }
+            UnaryOperator::UnaryNegation => {
+                if let Expression::NumericLiteral(n) = &u.argument {
+                    self.load_number(-n.value);
+                    return Ok(());
+                }
+                self.expression(&u.argument)?;
+                let s = self.slot(FeedbackSlotKind::BinaryOp);
+                self.emit(Opcode::Negate, &[s]);
+            }
+            UnaryOperator::UnaryPlus => {
+                self.expression(&u.argument)?;
+                let s = self.slot(FeedbackSlotKind::BinaryOp);
+                self.emit(Opcode::ToNumeric, &[s]);
+            }
+            UnaryOperator::BitwiseNot => {
+                self.expression(&u.argument)?;
+                let s = self.slot(FeedbackSlotKind::BinaryOp);
+                self.emit(Opcode::BitwiseNot, &[s]);
+            }
+            UnaryOperator::Delete => self.delete(&u.argument)?,
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a Expression<'a>) -> GenResult<()> {
+        let strict = self.strict() as u32;
+        match target {
+            Expression::StaticMemberExpression(m) => {
+                let obj = self.expression_to_reg(&m.object)?;
+                self.load_string(m.property.name.as_str());
+                self.pos(m.span);
+                self.emit(Opcode::DeleteProperty, &[obj.0 as u32, strict]);
+            }
+            Expression::ComputedMemberExpression(m) => {
+                let obj = self.expression_to_reg(&m.object)?;
+                self.expression(&m.expression)?;
+                self.pos(m.span);
+                self.emit(Opcode::DeleteProperty, &[obj.0 as u32, strict]);
+            }
+            Expression::Identifier(id) if self.resolve_reference(id).is_none() => {
+                // Deleting a global property.
+                let args = self.reg();
+                self.load_string(id.name.as_str());
+                self.star(args);
+                self.emit(Opcode::CallRuntime, &[RuntimeFunction::DeleteGlobal as u32, args.0 as u32, 1]);
+            }
+            Expression::Identifier(_) => self.op(Opcode::LdaFalse),
+            Expression::ParenthesizedExpression(p) => self.delete(&p.expression)?,
+            other => {
+                self.expression(other)?;
+                self.op(Opcode::LdaTrue);
+            }
+        }
+        Ok(())
+    }
+
+    fn update(&mut self, u: &'a UpdateExpression<'a>) -> GenResult<()> {
+        let op = if u.operator == UpdateOperator::Increment { Opcode::Inc } else { Opcode::Dec };
+        let prefix = u.prefix;
+        self.read_modify_write(&u.argument, |g| {
+            let s = g.slot(FeedbackSlotKind::BinaryOp);
+            g.emit(Opcode::ToNumeric, &[s]);
+            let old = g.reg();
+            if !prefix {
+                g.star(old);
+            }
+            let s = g.slot(FeedbackSlotKind::BinaryOp);
+            g.emit(op, &[s]);
+            Ok(if prefix { None } else { Some(old) })
+        })
+    }
+
+    pub(super) fn binary_opcode(op: BinaryOperator) -> Option<Opcode> {
+        Some(match op {
+            BinaryOperator::Addition => Opcode::Add,
+            BinaryOperator::Subtraction => Opcode::Sub,
+            BinaryOperator::Multiplication => Opcode::Mul,
+            BinaryOperator::Division => Opcode::Div,
+            BinaryOperator::Remainder => Opcode::Mod,
+            BinaryOperator::Exponential => Opcode::Exp,
+            BinaryOperator::BitwiseOR => Opcode::BitwiseOr,
+            BinaryOperator::BitwiseXOR => Opcode::BitwiseXor,
+            BinaryOperator::BitwiseAnd => Opcode::BitwiseAnd,
+            BinaryOperator::ShiftLeft => Opcode::ShiftLeft,
+            BinaryOperator::ShiftRight => Opcode::ShiftRight,
+            BinaryOperator::ShiftRightZeroFill => Opcode::ShiftRightLogical,
+            _ => return None,
+        })
+    }
+
+    fn binary(&mut self, b: &'a BinaryExpression<'a>) -> GenResult<()> {
+        let left = self.expression_to_reg(&b.left)?;
+        self.expression(&b.right)?;
+        self.pos(b.span);
+        let l = left.0 as u32;
+        if let Some(op) = Self::binary_opcode(b.operator) {
+            let s = self.slot(FeedbackSlotKind::BinaryOp);
+            self.emit(op, &[l, s]);
+            return Ok(());
+        }
+        let s = self.slot(FeedbackSlotKind::Compare);
+        let (op, negate) = match b.operator {
+            BinaryOperator::Equality => (Opcode::TestEqual, false),
+            BinaryOperator::Inequality => (Opcode::TestEqual, true),
+            BinaryOperator::StrictEquality => (Opcode::TestEqualStrict, false),
+            BinaryOperator::StrictInequality => (Opcode::TestEqualStrict, true),
+            BinaryOperator::LessThan => (Opcode::TestLessThan, false),
+            BinaryOperator::GreaterThan => (Opcode::TestGreaterThan, false),
+            BinaryOperator::LessEqualThan => (Opcode::TestLessThanOrEqual, false),
+            BinaryOperator::GreaterEqualThan => (Opcode::TestGreaterThanOrEqual, false),
+            BinaryOperator::Instanceof => (Opcode::TestInstanceOf, false),
+            BinaryOperator::In => (Opcode::TestIn, false),
+            _ => unreachable!("arithmetic handled above"),
+        };
+        self.emit(op, &[l, s]);
+        if negate {
+            self.op(Opcode::LogicalNot);
+        }
+        Ok(())
+    }
+
+    fn logical(&mut self, l: &'a LogicalExpression<'a>) -> GenResult<()> {
+        let end = self.b().new_label();
+        self.expression(&l.left)?;
+        let jump = match l.operator {
+            LogicalOperator::And => Opcode::JumpIfToBooleanFalse,
+            LogicalOperator::Or => Opcode::JumpIfToBooleanTrue,
+            LogicalOperator::Coalesce => Opcode::JumpIfNotUndefinedOrNull,
+        };
+        self.b().jump(jump, end);
+        self.expression(&l.right)?;
+        self.b().bind(end);
+        Ok(())
+    }
+
+    fn assignment(&mut self, a: &'a AssignmentExpression<'a>) -> GenResult<()> {
+        match a.operator {
+            AssignmentOperator::Assign => {
+                let name = match &a.left {
+                    AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+                    _ => None,
+                };
+                if let Some(simple) = a.left.as_simple_assignment_target() {
+                    // Evaluate the target's object first, as the spec orders it.
+                    return self.simple_assign(simple, |g| g.expression_named(&a.right, name));
+                }
+                self.expression(&a.right)?;
+                let value = self.reg();
+                self.star(value);
+                self.assign_target(&a.left)?;
+                self.ldar(value);
+                Ok(())
+            }
+            AssignmentOperator::LogicalAnd | AssignmentOperator::LogicalOr | AssignmentOperator::LogicalNullish => {
+                let target = a.left.as_simple_assignment_target().expect("logical assignment to a simple target");
+                let end = self.b().new_label();
+                let jump = match a.operator {
+                    AssignmentOperator::LogicalAnd => Opcode::JumpIfToBooleanFalse,
+                    AssignmentOperator::LogicalOr => Opcode::JumpIfToBooleanTrue,
+                    _ => Opcode::JumpIfNotUndefinedOrNull,
+                };
+                self.read_modify_write(target, |g| {
+                    g.b().jump(jump, end);
+                    g.expression(&a.right)?;
+                    Ok(None)
+                })?;
+                self.b().bind(end);
+                Ok(())
+            }
+            op => {
+                let bin = op.to_binary_operator().expect("compound assignment");
+                let opcode = Self::binary_opcode(bin).expect("arithmetic");
+                let target = a.left.as_simple_assignment_target().expect("compound assignment to a simple target");
+                self.read_modify_write(target, |g| {
+                    let old = g.reg();
+                    g.star(old);
+                    g.expression(&a.right)?;
+                    g.pos(a.span);
+                    let s = g.slot(FeedbackSlotKind::BinaryOp);
+                    g.emit(opcode, &[old.0 as u32, s]);
+                    Ok(None)
+                })
+            }
+        }
+    }
+
+    // ---- member access and calls ----
+
+    /// Jumps to the optional chain's nil label if acc is nullish.
+    fn optional_check(&mut self, optional: bool) {
+        if optional {
+            if let Some(nil) = self.f().chain_nil {
+                self.b().jump(Opcode::JumpIfUndefinedOrNull, nil);
+            }
+        }
+    }
+
+    /// Loads a member expression; returns the register holding the object.
+    pub(super) fn member_load(&mut self, m: &'a MemberExpression<'a>) -> GenResult<Reg> {
+        if let Some(this) = self.super_object(m)? {
+            return Ok(this);
+        }
+        self.expression(m.object())?;
+        self.optional_check(m.optional());
+        let obj = self.reg();
+        self.star(obj);
+        self.member_load_from(obj, m)?;
+        Ok(obj)
+    }
+
+    /// acc = obj.<property of m>.
+    pub(super) fn member_load_from(&mut self, obj: Reg, m: &'a MemberExpression<'a>) -> GenResult<()> {
+        match m {
+            MemberExpression::StaticMemberExpression(s) => {
+                let c = self.string_constant(s.property.name.as_str());
+                let slot = self.slot(FeedbackSlotKind::Load);
+                self.pos(s.property.span);
+                self.emit(Opcode::GetNamedProperty, &[obj.0 as u32, c, slot]);
+            }
+            MemberExpression::ComputedMemberExpression(c) => {
+                self.expression(&c.expression)?;
+                let slot = self.slot(FeedbackSlotKind::KeyedLoad);
+                self.pos(c.span);
+                self.emit(Opcode::GetKeyedProperty, &[obj.0 as u32, slot]);
+            }
+            MemberExpression::PrivateFieldExpression(p) => {
+                self.load_private_name(p.field.name.as_str(), p.field.span)?;
+                let slot = self.slot(FeedbackSlotKind::KeyedLoad);
+                self.pos(p.span);
+                self.emit(Opcode::GetKeyedProperty, &[obj.0 as u32, slot]);
+            }
+        }
+        Ok(())
+    }
+
+    /// `super.x` / `super[x]`: acc = the value, returns the `this` register.
+    fn super_object(&mut self, m: &'a MemberExpression<'a>) -> GenResult<Option<Reg>> {
+        if !matches!(m.object(), Expression::Super(_)) {
+            return Ok(None);
+        }
+        let this = self.reg();
+        self.load_this(m.span());
+        self.star(this);
+        match m {
+            MemberExpression::StaticMemberExpression(s) => {
+                let c = self.string_constant(s.property.name.as_str());
+                self.emit(Opcode::GetNamedSuper, &[this.0 as u32, c]);
+            }
+            MemberExpression::ComputedMemberExpression(c) => {
+                self.expression(&c.expression)?;
+                self.emit(Opcode::GetKeyedSuper, &[this.0 as u32]);
+            }
+            _ => return Err(self.error(m.span(), "unexpected private name on super")),
+        }
+        Ok(Some(this))
+    }
+
+    /// Evaluates a callee; returns (callee, receiver) registers.
+    fn callee_and_receiver(&mut self, callee: &'a Expression<'a>) -> GenResult<(Reg, Reg)> {
+        match callee {
+            Expression::StaticMemberExpression(_)
+            | Expression::ComputedMemberExpression(_)
+            | Expression::PrivateFieldExpression(_) => {
+                let receiver = self.member_load(callee.to_member_expression())?;
+                let f = self.reg();
+                self.star(f);
+                Ok((f, receiver))
+            }
+            Expression::ParenthesizedExpression(p) => self.callee_and_receiver(&p.expression),
+            _ => {
+                let f = self.expression_to_reg(callee)?;
+                let receiver = self.reg();
+                self.op(Opcode::LdaUndefined);
+                self.star(receiver);
+                Ok((f, receiver))
+            }
+        }
+    }
+
+    fn has_spread(args: &[Argument]) -> bool {
+        args.iter().any(|a| matches!(a, Argument::SpreadElement(_)))
+    }
+
+    /// Builds an array of the arguments (for calls with spread).
+    fn arguments_array(&mut self, args: &'a [Argument<'a>]) -> GenResult<Reg> {
+        self.op(Opcode::CreateEmptyArray);
+        let arr = self.reg();
+        self.star(arr);
+        for a in args {
+            match a {
+                Argument::SpreadElement(s) => {
+                    self.expression(&s.argument)?;
+                    self.emit(Opcode::ArraySpread, &[arr.0 as u32]);
+                }
+                _ => {
+                    self.expression(a.to_expression())?;
+                    self.emit(Opcode::ArrayPush, &[arr.0 as u32]);
+                }
+            }
+        }
+        Ok(arr)
+    }
+
+    /// Evaluates arguments into consecutive registers after `first`.
+    fn arguments_into(&mut self, first: Reg, args: &'a [Argument<'a>]) -> GenResult<()> {
+        for (i, a) in args.iter().enumerate() {
+            self.expression(a.to_expression())?;
+            self.star(Reg(first.0 + i as u16));
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a CallExpression<'a>) -> GenResult<()> {
+        if let Expression::Super(_) = &c.callee {
+            return self.super_call(c);
+        }
+        let (callee, receiver) = self.callee_and_receiver(&c.callee)?;
+        if c.optional {
+            self.ldar(callee);
+            self.optional_check(true);
+        }
+        let call_pos = match &c.callee {
+            Expression::StaticMemberExpression(m) => m.property.span,
+            _ => c.span,
+        };
+        if Self::has_spread(&c.arguments) {
+            let arr = self.arguments_array(&c.arguments)?;
+            self.pos(call_pos);
+            self.emit(Opcode::CallWithSpread, &[callee.0 as u32, receiver.0 as u32, arr.0 as u32]);
+            return Ok(());
+        }
+        let n = c.arguments.len() as u32;
+        let args = self.b().alloc_registers(n + 1);
+        self.ldar(receiver);
+        self.star(args);
+        self.arguments_into(Reg(args.0 + 1), &c.arguments)?;
+        self.pos(call_pos);
+        let s = self.slot(FeedbackSlotKind::Call);
+        self.emit(Opcode::Call, &[callee.0 as u32, args.0 as u32, n, s]);
+        Ok(())
+    }
+
+    fn super_call(&mut self, c: &'a CallExpression<'a>) -> GenResult<()> {
+        self.pos(c.span);
+        if Self::has_spread(&c.arguments) {
+            let arr = self.arguments_array(&c.arguments)?;
+            self.pos(c.span);
+            self.emit(Opcode::SuperCallSpread, &[arr.0 as u32]);
+        } else {
+            let n = c.arguments.len() as u32;
+            let args = self.b().alloc_registers(n.max(1));
+            self.arguments_into(args, &c.arguments)?;
+            self.pos(c.span);
+            self.emit(Opcode::SuperCall, &[args.0 as u32, n]);
+        }
+        Ok(())
+    }
+
+    fn new_expression(&mut self, n: &'a NewExpression<'a>) -> GenResult<()> {
+        let callee = self.expression_to_reg(&n.callee)?;
+        if Self::has_spread(&n.arguments) {
+            let arr = self.arguments_array(&n.arguments)?;
+            self.pos(n.span);
+            self.emit(Opcode::ConstructWithSpread, &[callee.0 as u32, arr.0 as u32]);
+            return Ok(());
+        }
+        let count = n.arguments.len() as u32;
+        let args = self.b().alloc_registers(count.max(1));
+        self.arguments_into(args, &n.arguments)?;
+        self.pos(n.span);
+        let s = self.slot(FeedbackSlotKind::Call);
+        self.emit(Opcode::Construct, &[callee.0 as u32, args.0 as u32, count, s]);
+        Ok(())
+    }
+
+    fn intrinsic(&mut self, v: &'a V8IntrinsicExpression<'a>) -> GenResult<()> {
+        let name = v.name.name.as_str();
+        let Some(id) = RuntimeFunction::intrinsic(name) else {
+            return Err(self.error(v.span, &format!("Unknown intrinsic %{name}")));
+        };
+        let n = v.arguments.len() as u32;
+        let args = self.b().alloc_registers(n.max(1));
+        self.arguments_into(args, &v.arguments)?;
+        self.pos(v.span);
+        self.emit(Opcode::CallRuntime, &[id as u32, args.0 as u32, n]);
+        Ok(())
+    }
+
+    // ---- generators ----
+
+    fn yield_expression(&mut self, y: &'a YieldExpression<'a>) -> GenResult<()> {
+        if y.delegate {
+            return self.yield_star(y);
+        }
+        match &y.argument {
+            Some(a) => self.expression(a)?,
+            None => self.op(Opcode::LdaUndefined),
+        }
+        self.emit_yield();
+        Ok(())
+    }
+
+    /// Yields acc; after resumption handles return/throw, leaving the sent
+    /// value in acc.
+    fn emit_yield(&mut self) {
+        let mode = self.f().resume_mode.expect("yield in a generator");
+        self.emit(Opcode::Yield, &[mode.0 as u32]);
+        let sent = self.reg();
+        self.star(sent);
+        let not_return = self.b().new_label();
+        let not_throw = self.b().new_label();
+        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::RETURN as u32]);
+        let s = self.slot(FeedbackSlotKind::Compare);
+        self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
+        self.b().jump(Opcode::JumpIfFalse, not_return);
+        self.ldar(sent);
+        self.emit_return();
+        self.b().bind(not_return);
+        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::THROW as u32]);
+        let s = self.slot(FeedbackSlotKind::Compare);
+        self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
+        self.b().jump(Opcode::JumpIfFalse, not_throw);
+        self.ldar(sent);
+        self.op(Opcode::Throw);
+        self.b().bind(not_throw);
+        self.ldar(sent);
+    }
+
+    /// `yield* iterable`: forwards next/throw/return to the inner iterator.
+    fn yield_star(&mut self, y: &'a YieldExpression<'a>) -> GenResult<()> {
+        let mode = self.f().resume_mode.expect("yield in a generator");
+        self.expression(y.argument.as_ref().expect("yield* has an operand"))?;
+        self.op(Opcode::GetIterator);
+        let iterator = self.reg();
+        self.star(iterator);
+        let received = self.reg();
+        self.op(Opcode::LdaUndefined);
+        self.star(received);
+        self.emit(Opcode::LdaSmi, &[0]);
+        self.star(mode);
+        let args = self.b().alloc_registers(3);
+        let top = self.b().new_bound_label();
+        let done = self.b().new_label();
+        // result = %YieldStarStep(iterator, mode, received); the runtime
+        // picks next/throw/return and checks the result.
+        self.ldar(iterator);
+        self.star(args);
+        self.ldar(mode);
+        self.star(Reg(args.0 + 1));
+        self.ldar(received);
+        self.star(Reg(args.0 + 2));
+        self.emit(Opcode::CallRuntime, &[RuntimeFunction::YieldStarStep as u32, args.0 as u32, 3]);
+        let result = self.reg();
+        self.star(result);
+        let c = self.string_constant("done");
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[result.0 as u32, c, s]);
+        self.b().jump(Opcode::JumpIfToBooleanTrue, done);
+        let c = self.string_constant("value");
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[result.0 as u32, c, s]);
+        self.emit(Opcode::Yield, &[mode.0 as u32]);
+        self.star(received);
+        self.b().jump(Opcode::JumpLoop, top);
+        self.b().bind(done);
+        let c = self.string_constant("value");
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[result.0 as u32, c, s]);
+        // A `return` forwarded to an inner iterator that finished returns
+        // from this generator too.
+        let not_return = self.b().new_label();
+        let value = self.reg();
+        self.star(value);
+        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::RETURN as u32]);
+        let s = self.slot(FeedbackSlotKind::Compare);
+        self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
+        self.b().jump(Opcode::JumpIfFalse, not_return);
+        self.ldar(value);
+        self.emit_return();
+        self.b().bind(not_return);
+        self.ldar(value);
+        Ok(())
+    }
+
+    pub(super) fn load_private_name(&mut self, name: &str, span: oxc_span::Span) -> GenResult<()> {
+        let loc = self.private_names.iter().rev().find_map(|m| m.get(name).copied());
+        match loc {
+            Some(loc) => {
+                self.load_loc(loc, name);
+                Ok(())
+            }
+            None => Err(self.error(span, &format!("Private field '#{name}' must be declared in an enclosing class"))),
+        }
+    }
+}
+
+/// oxc encodes lone surrogates as U+FFFD followed by four hex digits.
+fn decode_lone_surrogates(s: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{FFFD}' {
+            let hex: String = chars.by_ref().take(4).collect();
+            out.push(u16::from_str_radix(&hex, 16).unwrap_or(0xFFFD));
+        } else {
+            let mut buf = [0u16; 2];
+            out.extend_from_slice(c.encode_utf16(&mut buf));
+        }
+    }
+    out
+}

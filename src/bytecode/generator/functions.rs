@@ -1,0 +1,182 @@
+//! Functions: compiling a nested function (parameters, prologue, body) into
+//! its own `SharedFunctionInfo`, and creating its closure.
+
+use oxc_ast::ast::*;
+use oxc_span::Span;
+
+use super::super::builder::Reg;
+use super::super::opcodes::Opcode;
+use super::{FnState, GenResult, Generator, Loc};
+use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
+use crate::runtime::heap::Gc;
+use crate::runtime::value::Value;
+
+/// What a function's body is made of.
+pub(super) enum Body<'a> {
+    Statements(&'a FunctionBody<'a>),
+    Expression(&'a Expression<'a>),
+    /// Synthesized: class field initializers and static blocks, run with
+    /// `this` set to the instance (or the class).
+    ClassElements(Vec<&'a ClassElement<'a>>),
+}
+
+impl<'a> Generator<'a, '_> {
+    /// acc = a closure for a function declaration or expression.
+    pub(super) fn function_closure(&mut self, f: &'a Function<'a>, name: Option<&str>) -> GenResult<()> {
+        let kind = if f.generator { FunctionKind::Generator } else { FunctionKind::Normal };
+        self.function_closure_of_kind(f, name, kind)
+    }
+
+    pub(super) fn function_closure_of_kind(&mut self, f: &'a Function<'a>, name: Option<&str>, kind: FunctionKind) -> GenResult<()> {
+        if f.r#async {
+            return Err(self.error(f.span, "async functions are not supported yet"));
+        }
+        let body = f.body.as_ref().expect("function with a body");
+        let name = f.id.as_ref().map(|id| id.name.as_str()).or(name).unwrap_or("");
+        let kind = if f.generator { FunctionKind::Generator } else { kind };
+        let uses_arguments = self.analysis.uses_arguments.get(&f.node_id.get()).copied();
+        let scope = f.scope_id.get().unwrap();
+        let sfi = self.compile_function(name, kind, Some(&f.params), Body::Statements(body), Some(scope), f.span, uses_arguments)?;
+        self.create_closure(sfi);
+        Ok(())
+    }
+
+    pub(super) fn arrow_closure(&mut self, f: &'a ArrowFunctionExpression<'a>, name: Option<&str>) -> GenResult<()> {
+        if f.r#async {
+            return Err(self.error(f.span, "async functions are not supported yet"));
+        }
+        let body = match &f.body {
+            ArrowFunctionBody::FunctionBody(b) => Body::Statements(b),
+            other => Body::Expression(other.to_expression()),
+        };
+        let scope = f.scope_id.get().unwrap();
+        let sfi = self.compile_function(name.unwrap_or(""), FunctionKind::Arrow, Some(&f.params), body, Some(scope), f.span, None)?;
+        self.create_closure(sfi);
+        Ok(())
+    }
+
+    pub(super) fn create_closure(&mut self, sfi: Gc<SharedFunctionInfo>) {
+        let c = self.b().constant(Value::internal(sfi));
+        self.emit(Opcode::CreateClosure, &[c]);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn compile_function(
+        &mut self,
+        name: &str,
+        kind: FunctionKind,
+        params: Option<&'a FormalParameters<'a>>,
+        body: Body<'a>,
+        scope: Option<oxc_syntax::scope::ScopeId>,
+        span: Span,
+        uses_arguments: Option<bool>,
+    ) -> GenResult<Gc<SharedFunctionInfo>> {
+        let strict = self.strict() || matches!(&body, Body::Statements(b) if b.has_use_strict_directive()) || kind.is_class_constructor() || kind == FunctionKind::FieldInitializer;
+        let no_params: &[FormalParameter<'a>] = &[];
+        let items = params.map_or(no_params, |p| &p.items[..]);
+        let param_count = items.len() as u32;
+        let mut state = FnState::new(param_count, kind, strict, kind == FunctionKind::Arrow);
+        state.context_level = self.f().context_level;
+        self.fns.push(state);
+        if self.fns.len() > 400 {
+            return Err(self.error(span, "functions are nested too deeply"));
+        }
+        // Simple, uncaptured parameters are their registers.
+        for (i, p) in items.iter().enumerate() {
+            if let (BindingPattern::BindingIdentifier(id), None) = (&p.pattern, &p.initializer) {
+                let s = id.symbol_id.get().unwrap();
+                if !self.analysis.captured.contains(&s) {
+                    self.locations.insert(s, Loc::Register(Reg(i as u16)));
+                }
+            }
+        }
+        if kind == FunctionKind::Generator {
+            let r = self.reg();
+            self.f().resume_mode = Some(r);
+        }
+        if let Some(scope) = scope {
+            // The function's context lives until it returns: never popped.
+            self.enter_scope(scope, &[]);
+        }
+        if let Some(captured) = uses_arguments {
+            self.emit(Opcode::CreateArguments, &[0]);
+            let loc = if captured {
+                // Give `arguments` a context slot of its own.
+                let r = self.reg();
+                self.star(r);
+                self.emit(Opcode::CreateContext, &[1]);
+                let saved = self.reg();
+                self.emit(Opcode::PushContext, &[saved.0 as u32]);
+                self.f().context_level += 1;
+                let loc = Loc::Context { level: self.f().context_level, slot: 0 };
+                self.ldar(r);
+                loc
+            } else {
+                Loc::Register(self.reg())
+            };
+            self.store_loc(loc);
+            self.f().arguments = Some(loc);
+        }
+        let mut length = 0;
+        let mut seen_default = false;
+        for (i, p) in items.iter().enumerate() {
+            if p.initializer.is_some() {
+                seen_default = true;
+            }
+            if !seen_default {
+                length += 1;
+            }
+            let simple = matches!(p.pattern, BindingPattern::BindingIdentifier(_)) && p.initializer.is_none();
+            if simple {
+                let BindingPattern::BindingIdentifier(id) = &p.pattern else { unreachable!() };
+                let s = id.symbol_id.get().unwrap();
+                if let Some(loc @ Loc::Context { .. }) = self.locations.get(&s).copied() {
+                    self.ldar(Reg(i as u16));
+                    self.store_loc(loc);
+                }
+                continue;
+            }
+            self.ldar(Reg(i as u16));
+            if let Some(init) = &p.initializer {
+                let name = match &p.pattern {
+                    BindingPattern::BindingIdentifier(id) => Some(id.name.as_str()),
+                    _ => None,
+                };
+                let has_value = self.b().new_label();
+                self.b().jump(Opcode::JumpIfNotUndefined, has_value);
+                self.expression_named(init, name)?;
+                self.b().bind(has_value);
+            }
+            self.assign_pattern(&p.pattern, true)?;
+        }
+        if let Some(rest) = params.and_then(|p| p.rest.as_ref()) {
+            self.op(Opcode::CreateRestParameter);
+            self.assign_pattern(&rest.rest.argument, true)?;
+        }
+        match body {
+            Body::Statements(b) => {
+                self.hoist_functions(&b.statements)?;
+                for s in &b.statements {
+                    self.statement(s)?;
+                }
+                self.op(Opcode::LdaUndefined);
+                self.op(Opcode::Return);
+            }
+            Body::Expression(e) => {
+                self.expression(e)?;
+                self.op(Opcode::Return);
+            }
+            Body::ClassElements(elements) => {
+                self.class_elements_body(&elements)?;
+                self.op(Opcode::LdaUndefined);
+                self.op(Opcode::Return);
+            }
+        }
+        if self.f().b.register_limit_exceeded() {
+            return Err(self.error(span, "function uses too many registers"));
+        }
+        let state = self.fns.pop().unwrap();
+        let name = Value::string(self.vm.intern(name));
+        Ok(self.finish_function(state, name, length, span))
+    }
+}

@@ -1,0 +1,457 @@
+//! The bytecode generator: walks the AST of one script and emits a
+//! `SharedFunctionInfo` per function, innermost first.
+//!
+//! Variables live in registers unless the front end found them captured by
+//! an inner function; those get context slots. A context is created for a
+//! scope only when it has captured variables, and `Loc::Context` records the
+//! context *level* (nesting depth), so an access emits the distance between
+//! the current level and the variable's.
+//!
+//! Split by concern: `statements`, `expressions`, `assignment` (targets and
+//! destructuring), `classes`, `control` (break/continue/return through
+//! `finally` and iterator closing), `functions` (prologues, closures).
+
+mod assignment;
+mod classes;
+mod control;
+mod expressions;
+mod functions;
+mod statements;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use oxc_ast::ast::*;
+use oxc_semantic::Semantic;
+use oxc_syntax::scope::ScopeId;
+use oxc_syntax::symbol::{SymbolFlags, SymbolId};
+
+use super::builder::{Builder, Reg};
+use super::opcodes::Opcode;
+use crate::feedback::FeedbackSlotKind;
+use crate::frontend::{Analysis, SyntaxError};
+use crate::runtime::function::{FunctionKind, Script, SharedFunctionInfo};
+use crate::runtime::heap::Gc;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+use control::Control;
+
+/// How top-level declarations bind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A CommonJS module: the top level is a function of
+    /// (exports, require, module, __filename, __dirname).
+    Module,
+    /// A classic script (`-e`, the REPL): top-level declarations are
+    /// properties of the global object.
+    Script,
+}
+
+pub const MODULE_PARAMETERS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+
+#[derive(Clone, Copy, Debug)]
+enum Loc {
+    Register(Reg),
+    Context { level: u32, slot: u32 },
+    Global,
+}
+
+/// Per-function generator state.
+struct FnState {
+    b: Builder,
+    kind: FunctionKind,
+    strict: bool,
+    is_arrow: bool,
+    context_level: u32,
+    control: Vec<Control>,
+    /// Where optional chains short-circuit to.
+    chain_nil: Option<super::builder::Label>,
+    /// The register a generator's `Yield` writes the resume mode to.
+    resume_mode: Option<Reg>,
+    /// This function's `arguments` binding, if it uses one.
+    arguments: Option<Loc>,
+}
+
+pub struct Generator<'a, 'v> {
+    vm: &'v mut Vm,
+    semantic: &'a Semantic<'a>,
+    analysis: Analysis,
+    script: Rc<Script>,
+    mode: Mode,
+    locations: HashMap<SymbolId, Loc>,
+    /// Private names of the classes being compiled, innermost last.
+    private_names: Vec<HashMap<String, Loc>>,
+    module_parameters: Option<u32>,
+    fns: Vec<FnState>,
+    functions_compiled: Vec<Gc<SharedFunctionInfo>>,
+}
+
+type GenResult<T> = Result<T, SyntaxError>;
+
+impl<'a, 'v> Generator<'a, 'v> {
+    pub fn new(vm: &'v mut Vm, semantic: &'a Semantic<'a>, script: Rc<Script>, mode: Mode) -> Self {
+        let analysis = Analysis::run(semantic);
+        Generator {
+            vm,
+            semantic,
+            analysis,
+            script,
+            mode,
+            locations: HashMap::new(),
+            private_names: Vec::new(),
+            module_parameters: None,
+            fns: Vec::new(),
+            functions_compiled: Vec::new(),
+        }
+    }
+
+    /// Every function compiled, in completion order (for --print-bytecode).
+    pub fn compiled_functions(&self) -> &[Gc<SharedFunctionInfo>] {
+        &self.functions_compiled
+    }
+
+    // ---- small helpers over the current function ----
+
+    fn f(&mut self) -> &mut FnState {
+        self.fns.last_mut().expect("inside a function")
+    }
+    fn b(&mut self) -> &mut Builder {
+        &mut self.f().b
+    }
+    fn op(&mut self, op: Opcode) {
+        self.b().op(op)
+    }
+    fn emit(&mut self, op: Opcode, operands: &[u32]) {
+        self.b().emit(op, operands)
+    }
+    fn reg(&mut self) -> Reg {
+        self.b().alloc_register()
+    }
+    fn star(&mut self, r: Reg) {
+        self.emit(Opcode::Star, &[r.0 as u32]);
+    }
+    fn ldar(&mut self, r: Reg) {
+        self.emit(Opcode::Ldar, &[r.0 as u32]);
+    }
+    fn pos(&mut self, span: oxc_span::Span) {
+        self.b().set_position(span.start);
+    }
+    fn slot(&mut self, kind: FeedbackSlotKind) -> u32 {
+        self.b().feedback_slot(kind)
+    }
+    fn mark(&mut self) -> u32 {
+        self.b().register_mark()
+    }
+    fn release(&mut self, mark: u32) {
+        self.b().release_to(mark)
+    }
+    fn strict(&self) -> bool {
+        self.fns.last().is_some_and(|f| f.strict)
+    }
+
+    fn string_constant(&mut self, s: &str) -> u32 {
+        let atom = self.vm.intern(s);
+        self.b().constant(Value::string(atom))
+    }
+    fn string_constant_units(&mut self, units: &[u16]) -> u32 {
+        let atom = self.vm.intern_units(units);
+        self.b().constant(Value::string(atom))
+    }
+    fn load_string(&mut self, s: &str) {
+        let c = self.string_constant(s);
+        self.emit(Opcode::LdaConstant, &[c]);
+    }
+    fn load_number(&mut self, d: f64) {
+        let v = Value::number(d);
+        if v.is_int() {
+            self.emit(Opcode::LdaSmi, &[v.as_int() as u32]);
+        } else {
+            let c = self.b().constant(v);
+            self.emit(Opcode::LdaConstant, &[c]);
+        }
+    }
+
+    fn error(&self, span: oxc_span::Span, message: &str) -> SyntaxError {
+        SyntaxError { message: message.to_string(), offset: span.start }
+    }
+
+    // ---- scopes and variables ----
+
+    fn scoping(&self) -> &'a oxc_semantic::Scoping {
+        self.semantic.scoping()
+    }
+
+    fn symbol_needs_tdz(&self, symbol: SymbolId) -> bool {
+        self.scoping()
+            .symbol_flags(symbol)
+            .intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class)
+            && !self.scoping().symbol_flags(symbol).contains(SymbolFlags::Function)
+    }
+
+    fn symbol_is_const(&self, symbol: SymbolId) -> bool {
+        self.scoping().symbol_flags(symbol).contains(SymbolFlags::ConstVariable)
+    }
+
+    /// Allocates the bindings of a scope; returns the register holding the
+    /// outer context if a context was pushed. `extra_slots` are context
+    /// slots for non-symbol bindings (private names).
+    fn enter_scope(&mut self, scope: ScopeId, private: &[String]) -> Option<Reg> {
+        let is_global_scope = self.mode == Mode::Script && self.scoping().scope_parent_id(scope).is_none();
+        let mut symbols: Vec<SymbolId> = self.scoping().get_bindings(scope).values().copied().collect();
+        symbols.sort();
+        let captured: Vec<SymbolId> = symbols
+            .iter()
+            .copied()
+            .filter(|s| self.analysis.captured.contains(s) && !is_global_scope && !self.locations.contains_key(s))
+            .collect();
+        let mut saved = None;
+        if !captured.is_empty() || !private.is_empty() {
+            let r = self.reg();
+            self.emit(Opcode::CreateContext, &[(captured.len() + private.len()) as u32]);
+            self.emit(Opcode::PushContext, &[r.0 as u32]);
+            self.f().context_level += 1;
+            self.f().control.push(Control::Context { saved: r });
+            let level = self.f().context_level;
+            for (i, s) in captured.iter().enumerate() {
+                self.locations.insert(*s, Loc::Context { level, slot: i as u32 });
+            }
+            let mut names = HashMap::new();
+            for (i, p) in private.iter().enumerate() {
+                names.insert(p.clone(), Loc::Context { level, slot: (captured.len() + i) as u32 });
+            }
+            if !private.is_empty() {
+                self.private_names.push(names);
+            }
+            saved = Some(r);
+        }
+        for s in symbols {
+            if self.locations.contains_key(&s) {
+                if captured.contains(&s) && !self.symbol_needs_tdz(s) {
+                    // Context slots start as the hole; `var`s start undefined.
+                    self.op(Opcode::LdaUndefined);
+                    self.store_loc(self.locations[&s]);
+                }
+                continue;
+            }
+            if is_global_scope {
+                self.locations.insert(s, Loc::Global);
+                continue;
+            }
+            let r = self.reg();
+            self.locations.insert(s, Loc::Register(r));
+            if self.symbol_needs_tdz(s) {
+                self.op(Opcode::LdaTheHole);
+            } else {
+                self.op(Opcode::LdaUndefined);
+            }
+            self.star(r);
+        }
+        saved
+    }
+
+    fn exit_scope(&mut self, saved: Option<Reg>, had_private: bool) {
+        if let Some(r) = saved {
+            self.emit(Opcode::PopContext, &[r.0 as u32]);
+            self.f().context_level -= 1;
+            let popped = self.f().control.pop();
+            debug_assert!(matches!(popped, Some(Control::Context { .. })));
+            if had_private {
+                self.private_names.pop();
+            }
+        }
+    }
+
+    fn load_loc(&mut self, loc: Loc, name: &str) {
+        match loc {
+            Loc::Register(r) => self.ldar(r),
+            Loc::Context { level, slot } => {
+                let depth = self.f().context_level - level;
+                self.emit(Opcode::LdaContextSlot, &[depth, slot]);
+            }
+            Loc::Global => {
+                let c = self.string_constant(name);
+                let s = self.slot(FeedbackSlotKind::Global);
+                self.emit(Opcode::LdaGlobal, &[c, s]);
+            }
+        }
+    }
+
+    fn store_loc(&mut self, loc: Loc) {
+        match loc {
+            Loc::Register(r) => self.star(r),
+            Loc::Context { level, slot } => {
+                let depth = self.f().context_level - level;
+                self.emit(Opcode::StaContextSlot, &[depth, slot]);
+            }
+            Loc::Global => unreachable!("globals are stored by name"),
+        }
+    }
+
+    fn resolve_reference(&self, id: &IdentifierReference) -> Option<SymbolId> {
+        let rid = id.reference_id.get()?;
+        self.scoping().get_reference(rid).symbol_id()
+    }
+
+    /// Where an unresolved name lives: a module parameter or a global.
+    fn unresolved_location(&self, name: &str) -> Loc {
+        if let Some(level) = self.module_parameters {
+            if let Some(i) = MODULE_PARAMETERS.iter().position(|p| *p == name) {
+                return Loc::Context { level, slot: i as u32 };
+            }
+        }
+        Loc::Global
+    }
+
+    /// acc = the variable's value (with its TDZ check).
+    fn load_variable(&mut self, id: &IdentifierReference, inside_typeof: bool) {
+        let name = id.name.as_str();
+        match self.resolve_reference(id) {
+            Some(symbol) => {
+                let loc = self.locations.get(&symbol).copied().unwrap_or(Loc::Global);
+                if let Loc::Global = loc {
+                    self.load_global(name, inside_typeof);
+                    return;
+                }
+                self.load_loc(loc, name);
+                if self.symbol_needs_tdz(symbol) {
+                    let c = self.string_constant(name);
+                    self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
+                }
+            }
+            None => {
+                if name == "arguments" {
+                    if let Some(loc) = self.arguments_location() {
+                        self.load_loc(loc, name);
+                        return;
+                    }
+                }
+                match self.unresolved_location(name) {
+                    Loc::Global => self.load_global(name, inside_typeof),
+                    loc => self.load_loc(loc, name),
+                }
+            }
+        }
+    }
+
+    fn load_global(&mut self, name: &str, inside_typeof: bool) {
+        match name {
+            "undefined" => return self.op(Opcode::LdaUndefined),
+            "NaN" => return self.load_number(f64::NAN),
+            "Infinity" => return self.load_number(f64::INFINITY),
+            _ => {}
+        }
+        let c = self.string_constant(name);
+        let s = self.slot(FeedbackSlotKind::Global);
+        let op = if inside_typeof { Opcode::LdaGlobalInsideTypeof } else { Opcode::LdaGlobal };
+        self.emit(op, &[c, s]);
+    }
+
+    /// Stores acc into the variable. `init` marks the declaration's own
+    /// initialization (no TDZ or const check).
+    fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool) {
+        let loc = match symbol {
+            Some(s) => self.locations.get(&s).copied().unwrap_or(Loc::Global),
+            None => self.unresolved_location(name),
+        };
+        if let Some(s) = symbol {
+            if !init && self.symbol_needs_tdz(s) && !matches!(loc, Loc::Global) {
+                // Check the binding is initialized without losing acc.
+                let tmp = self.reg();
+                self.star(tmp);
+                self.load_loc(loc, name);
+                let c = self.string_constant(name);
+                self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
+                self.ldar(tmp);
+            }
+            if !init && self.symbol_is_const(s) {
+                let c = self.string_constant(name);
+                self.emit(Opcode::ThrowConstAssignError, &[c]);
+                return;
+            }
+        }
+        match loc {
+            Loc::Global => {
+                let c = self.string_constant(name);
+                let s = self.slot(FeedbackSlotKind::Store);
+                self.emit(Opcode::StaGlobal, &[c, s]);
+            }
+            loc => self.store_loc(loc),
+        }
+    }
+
+    fn store_binding(&mut self, id: &BindingIdentifier, init: bool) {
+        let symbol = id.symbol_id.get();
+        self.store_variable(id.name.as_str(), symbol, init);
+    }
+
+    fn arguments_location(&self) -> Option<Loc> {
+        self.fns.iter().rev().find(|f| !f.is_arrow).and_then(|f| f.arguments)
+    }
+
+    // ---- entry point ----
+
+    /// Compiles a whole program into its top-level function.
+    pub fn compile_program(&mut self, program: &'a Program<'a>) -> GenResult<Gc<SharedFunctionInfo>> {
+        let strict = program.has_use_strict_directive();
+        let params = if self.mode == Mode::Module { MODULE_PARAMETERS.len() as u32 } else { 0 };
+        self.fns.push(FnState::new(params, FunctionKind::TopLevel, strict, false));
+        if self.mode == Mode::Module {
+            // The module parameters are unresolved names to the front end;
+            // give them a context so inner functions reach them.
+            let saved = self.reg();
+            self.emit(Opcode::CreateContext, &[params]);
+            self.emit(Opcode::PushContext, &[saved.0 as u32]);
+            self.f().context_level += 1;
+            self.module_parameters = Some(self.f().context_level);
+            for i in 0..params {
+                self.ldar(Reg(i as u16));
+                self.emit(Opcode::StaContextSlot, &[0, i]);
+            }
+        }
+        let scope = program.scope_id.get().expect("semantic ran");
+        self.enter_scope(scope, &[]);
+        self.hoist_functions(&program.body)?;
+        for stmt in &program.body {
+            self.statement(stmt)?;
+        }
+        self.op(Opcode::LdaUndefined);
+        self.op(Opcode::Return);
+        let state = self.fns.pop().unwrap();
+        let name = Value::string(self.vm.intern(""));
+        let span = program.span;
+        Ok(self.finish_function(state, name, 0, span))
+    }
+
+    fn finish_function(&mut self, state: FnState, name: Value, length: u32, span: oxc_span::Span) -> Gc<SharedFunctionInfo> {
+        let bytecode = state.b.finish();
+        let sfi = SharedFunctionInfo::new(
+            name,
+            state.kind,
+            state.strict,
+            length,
+            bytecode,
+            self.script.clone(),
+            span.start,
+            span.end,
+        );
+        let sfi = self.vm.heap.alloc(sfi);
+        self.functions_compiled.push(sfi);
+        sfi
+    }
+}
+
+impl FnState {
+    fn new(params: u32, kind: FunctionKind, strict: bool, is_arrow: bool) -> FnState {
+        FnState {
+            b: Builder::new(params),
+            kind,
+            strict,
+            is_arrow,
+            context_level: 0,
+            control: Vec::new(),
+            chain_nil: None,
+            resume_mode: None,
+            arguments: None,
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Calling and constructing: pushing interpreter frames for bytecode
+//! functions, invoking natives, unwrapping bound functions. Also the
+//! frame-building API the deoptimizer uses (`push_frame`, `resume`).
+
+use super::frame::Frame;
+use crate::runtime::function::{FunctionKind, JsResult};
+use crate::runtime::heap::Gc;
+use crate::runtime::object::{JsObject, ObjectClass};
+use crate::runtime::property::Key;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{MAX_NATIVE_DEPTH, STACK_SLOTS, Vm};
+
+/// Interpreter frames allowed before `RangeError: Maximum call stack size
+/// exceeded` (Node allows roughly ten thousand for small functions).
+pub const MAX_FRAMES: usize = 12_000;
+
+/// A frame to build: what the deoptimizer (or a test) knows about an
+/// activation it wants the interpreter to continue.
+pub struct FrameDescription {
+    pub function: Value,
+    pub this: Value,
+    pub new_target: Value,
+    pub arguments: Vec<Value>,
+    pub context: Value,
+    /// Every register (parameters first, then locals).
+    pub registers: Vec<Value>,
+    pub accumulator: Value,
+    pub bytecode_offset: usize,
+    pub is_construct: bool,
+}
+
+impl Vm {
+    /// Calls `f` from native code and runs it to completion.
+    pub fn call(&mut self, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+        self.call_or_construct(f, this, args, Value::UNDEFINED)
+    }
+
+    pub fn construct(&mut self, f: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        if !self.is_constructor(f) {
+            let d = self.callee_description(f);
+            return Err(self.type_error(&format!("{d} is not a constructor")));
+        }
+        self.call_or_construct(f, Value::HOLE, args, new_target)
+    }
+
+    fn call_or_construct(&mut self, f: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        if !self.is_callable(f) {
+            let d = self.callee_description(f);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH || !self.native_stack_ok() {
+            return Err(self.stack_overflow());
+        }
+        self.native_depth += 1;
+        let r = self.call_inner(f, this, args, new_target);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn call_inner(&mut self, f: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+        let o = f.as_object();
+        match &o.class {
+            ObjectClass::Native(n) => {
+                let func = n.func;
+                // Natives see arguments as a slice; keep them on the VM stack
+                // so they stay rooted while the native runs.
+                let base = self.sp;
+                if base + args.len() >= STACK_SLOTS {
+                    return Err(self.stack_overflow());
+                }
+                self.stack[base..base + args.len()].copy_from_slice(args);
+                self.sp += args.len();
+                let slice = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(base), args.len()) };
+                let this = if this.is_hole() { Value::UNDEFINED } else { this };
+                let r = func(self, this, slice, new_target);
+                self.sp = base;
+                r
+            }
+            ObjectClass::Bound { target, this: bound_this, args: bound_args } => {
+                let (target, bound_this) = (*target, *bound_this);
+                let mut all = bound_args.clone();
+                all.extend_from_slice(args);
+                if new_target.is_undefined() {
+                    self.call_inner(target, bound_this, &all, new_target)
+                } else {
+                    let nt = if new_target == f { target } else { new_target };
+                    self.call_inner(target, Value::HOLE, &all, nt)
+                }
+            }
+            ObjectClass::Closure(_) => {
+                let depth = self.frames.len();
+                if self.enter_function(o, this, args, new_target)? {
+                    self.frames[depth].is_entry = true;
+                    self.run(depth)
+                } else {
+                    // Generators return their object without running.
+                    Ok(self.frames_result.take().unwrap_or(Value::UNDEFINED))
+                }
+            }
+            _ => unreachable!("callable"),
+        }
+    }
+
+    /// `f is not a function` wording: Node names the callee expression; we
+    /// name the value.
+    pub fn callee_description(&self, f: Value) -> String {
+        if f.is_string() {
+            return format!("\"{}\"", f.as_string().to_rust_string());
+        }
+        self.to_display_string(f)
+    }
+
+    /// Pushes a frame for a bytecode closure (or completes a call that needs
+    /// no frame). Returns false when the call finished without a frame (a
+    /// generator function returns its generator object in `frames_result`).
+    pub fn enter_function(&mut self, f: Gc<JsObject>, this: Value, args: &[Value], new_target: Value) -> JsResult<bool> {
+        let closure = f.closure().expect("closure");
+        let shared = closure.shared;
+        let kind = shared.kind;
+        let is_construct = !new_target.is_undefined();
+        if kind.is_class_constructor() && !is_construct {
+            let n = shared.name_string();
+            return Err(self.type_error(&format!("Class constructor {n} cannot be invoked without 'new'")));
+        }
+        let this = match kind {
+            FunctionKind::Arrow => closure.lexical_this,
+            _ if is_construct => {
+                if kind.is_derived_constructor() {
+                    Value::HOLE
+                } else {
+                    let proto = self.get(new_target, Key::Prop(self.realm.names.prototype))?;
+                    let proto = if proto.is_object() { proto } else { Value::object(self.realm.intrinsics.object_prototype) };
+                    let o = self.new_object_with_proto(proto, ObjectClass::Ordinary);
+                    Value::object(o)
+                }
+            }
+            _ if shared.strict => {
+                if this.is_hole() {
+                    Value::UNDEFINED
+                } else {
+                    this
+                }
+            }
+            _ => {
+                if this.is_nullish() || this.is_hole() {
+                    Value::object(self.realm.intrinsics.global)
+                } else {
+                    self.to_object(this)?
+                }
+            }
+        };
+        let new_target = if kind == FunctionKind::Arrow { closure.lexical_new_target } else { new_target };
+        if kind == FunctionKind::Generator {
+            let g = self.new_generator(f, this, args)?;
+            self.frames_result = Some(g);
+            return Ok(false);
+        }
+        self.push_frame(f, this, args, new_target, is_construct)?;
+        if is_construct && kind == FunctionKind::BaseConstructor {
+            let init = f.closure().unwrap().field_initializer;
+            if !init.is_undefined() {
+                self.call(init, this, &[])?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Lays out a frame on the VM stack: parameters, locals, extra args.
+    pub fn push_frame(&mut self, f: Gc<JsObject>, this: Value, args: &[Value], new_target: Value, is_construct: bool) -> JsResult<()> {
+        let closure = f.closure().expect("closure");
+        let shared = closure.shared;
+        let params = shared.bytecode.parameter_count as usize;
+        let size = shared.bytecode.frame_size();
+        let extra = args.len().saturating_sub(params);
+        let base = self.sp;
+        if self.frames.len() >= MAX_FRAMES || base + size + extra + 64 >= STACK_SLOTS {
+            return Err(self.stack_overflow());
+        }
+        let n = args.len().min(params);
+        self.stack[base..base + n].copy_from_slice(&args[..n]);
+        for slot in &mut self.stack[base + n..base + size] {
+            *slot = Value::UNDEFINED;
+        }
+        if extra > 0 {
+            self.stack[base + size..base + size + extra].copy_from_slice(&args[params..]);
+        }
+        self.sp = base + size + extra;
+        self.frames.push(Frame {
+            function: Value::object(f),
+            shared,
+            context: closure.context,
+            this,
+            new_target,
+            argc: args.len() as u32,
+            base,
+            pc: 0,
+            current_offset: 0,
+            acc: Value::UNDEFINED,
+            is_construct,
+            is_entry: false,
+            generator: Value::UNDEFINED,
+        });
+        let mut shared = shared;
+        shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
+        Ok(())
+    }
+
+    /// Builds an interpreter frame from a description, as the deoptimizer
+    /// does, without running it. The frame continues at the described
+    /// bytecode offset with the described accumulator.
+    pub fn materialize_frame(&mut self, d: &FrameDescription) -> JsResult<()> {
+        let f = d.function.as_object();
+        self.push_frame(f, d.this, &d.arguments, d.new_target, d.is_construct)?;
+        let frame = self.frames.last_mut().unwrap();
+        frame.context = d.context;
+        frame.acc = d.accumulator;
+        frame.pc = d.bytecode_offset;
+        let base = frame.base;
+        self.stack[base..base + d.registers.len()].copy_from_slice(&d.registers);
+        Ok(())
+    }
+
+    /// Runs built frames: the interpreter continues the innermost and, as
+    /// each returns, its caller after the call, until the frame at
+    /// `outermost` returns; its result is the result.
+    pub fn resume(&mut self, outermost: usize) -> JsResult<Value> {
+        self.frames[outermost].is_entry = true;
+        self.run(outermost)
+    }
+}

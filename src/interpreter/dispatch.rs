@@ -1,0 +1,1038 @@
+//! The bytecode dispatch loop.
+//!
+//! `run(entry)` executes the top frame and every frame it calls, until the
+//! frame at depth `entry` returns. Calls between bytecode functions do not
+//! recurse on the native stack: they push a frame and continue the loop.
+
+use super::frame::Frame;
+use crate::bytecode::Opcode;
+use crate::bytecode::opcodes::resume_mode;
+use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, ic};
+use crate::runtime::function::{Context, FunctionKind, JsResult};
+use crate::runtime::heap::Gc;
+use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::object::ObjectClass;
+use crate::runtime::property::Key;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+/// Operand readers over the current function's code.
+struct Code {
+    ptr: *const u8,
+}
+
+impl Code {
+    #[inline(always)]
+    fn u8(&self, at: usize) -> u32 {
+        unsafe { *self.ptr.add(at) as u32 }
+    }
+    #[inline(always)]
+    fn u16(&self, at: usize) -> u32 {
+        unsafe { u16::from_le_bytes([*self.ptr.add(at), *self.ptr.add(at + 1)]) as u32 }
+    }
+    #[inline(always)]
+    fn u32(&self, at: usize) -> u32 {
+        unsafe { u32::from_le_bytes(std::ptr::read_unaligned(self.ptr.add(at) as *const [u8; 4])) }
+    }
+}
+
+pub enum Flow {
+    Continue,
+    /// The frame at the entry depth returned this value.
+    Exit(Value),
+}
+
+impl Vm {
+    pub fn run(&mut self, entry: usize) -> JsResult<Value> {
+        loop {
+            match self.run_until_throw(entry) {
+                Ok(v) => return Ok(v),
+                Err(exception) => {
+                    if !self.unwind(entry, exception)? {
+                        continue;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Finds a handler for `exception` in the frames above `entry`. Returns
+    /// Ok(false) when one was found (the loop continues there).
+    fn unwind(&mut self, entry: usize, exception: Value) -> JsResult<bool> {
+        loop {
+            let frame = self.frames.last_mut().unwrap();
+            if let Some(h) = frame.shared.bytecode.find_handler(frame.current_offset) {
+                let base = frame.base;
+                frame.context = self.stack[base + h.context_register as usize];
+                frame.pc = h.handler as usize;
+                frame.acc = exception;
+                return Ok(false);
+            }
+            let frame = self.frames.pop().unwrap();
+            self.sp = frame.base;
+            if !frame.generator.is_undefined() {
+                self.generator_completed(frame.generator);
+            }
+            if self.frames.len() == entry {
+                return Err(exception);
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn run_until_throw(&mut self, entry: usize) -> JsResult<Value> {
+        loop {
+            match self.execute(entry)? {
+                Flow::Continue => {}
+                Flow::Exit(v) => return Ok(v),
+            }
+        }
+    }
+
+    /// Runs the top frame until it calls, returns or throws.
+    fn execute(&mut self, entry: usize) -> JsResult<Flow> {
+        let fi = self.frames.len() - 1;
+        let (mut pc, mut acc, base, shared) = {
+            let f = &self.frames[fi];
+            (f.pc, f.acc, f.base, f.shared)
+        };
+        let mut shared = shared;
+        let code = Code { ptr: shared.bytecode.code.as_ptr() };
+        let stack = self.stack.as_mut_ptr();
+        macro_rules! reg {
+            ($r:expr) => {
+                unsafe { *stack.add(base + $r as usize) }
+            };
+        }
+        macro_rules! set_reg {
+            ($r:expr, $v:expr) => {
+                unsafe { *stack.add(base + $r as usize) = $v }
+            };
+        }
+        macro_rules! save {
+            ($at:expr) => {{
+                let f = &mut self.frames[fi];
+                f.pc = pc;
+                f.acc = acc;
+                f.current_offset = $at as u32;
+            }};
+        }
+        macro_rules! throw {
+            ($e:expr) => {{
+                return Err($e);
+            }};
+        }
+        macro_rules! constant {
+            ($i:expr) => {
+                shared.bytecode.constants[$i as usize]
+            };
+        }
+        loop {
+            let at = pc;
+            let op = Opcode::from_u8(code.u8(pc) as u8);
+            pc += op.length();
+            // Every instruction records where it is, for exceptions and stacks.
+            self.frames[fi].current_offset = at as u32;
+            match op {
+                Opcode::LdaUndefined => acc = Value::UNDEFINED,
+                Opcode::LdaNull => acc = Value::NULL,
+                Opcode::LdaTrue => acc = Value::TRUE,
+                Opcode::LdaFalse => acc = Value::FALSE,
+                Opcode::LdaTheHole => acc = Value::HOLE,
+                Opcode::LdaSmi => acc = Value::int(code.u32(at + 1) as i32),
+                Opcode::LdaConstant => acc = constant!(code.u32(at + 1)),
+                Opcode::Ldar => acc = reg!(code.u16(at + 1)),
+                Opcode::Star => set_reg!(code.u16(at + 1), acc),
+                Opcode::Mov => set_reg!(code.u16(at + 3), reg!(code.u16(at + 1))),
+                Opcode::LdaReceiver => acc = self.frames[fi].this,
+                Opcode::LdaNewTarget => acc = self.frames[fi].new_target,
+                Opcode::LdaClosure => acc = self.frames[fi].function,
+                Opcode::LdaGlobal | Opcode::LdaGlobalInsideTypeof => {
+                    let name = constant!(code.u32(at + 1));
+                    let slot = code.u16(at + 5) as usize;
+                    let global = self.realm.intrinsics.global;
+                    let cached = match &shared.feedback.slots[slot] {
+                        FeedbackSlot::Property(p) => ic::lookup(p, global.map),
+                        _ => None,
+                    };
+                    acc = match cached {
+                        Some(Handler::Field(s)) => global.slot(s),
+                        _ => {
+                            save!(at);
+                            let key = Key::Prop(PropertyKey::String(name.as_string()));
+                            match self.lookup(global, key) {
+                                Some(_) => {
+                                    if let (Some((_, d)), FeedbackSlot::Property(p)) =
+                                        (global.map.lookup(PropertyKey::String(name.as_string())), &mut shared.feedback.slots[slot])
+                                    {
+                                        if !d.attrs.is_accessor() {
+                                            ic::update(p, global.map, Handler::Field(d.slot));
+                                        }
+                                    }
+                                    self.get_from(global, key, Value::object(global))?
+                                }
+                                None if op == Opcode::LdaGlobalInsideTypeof => Value::UNDEFINED,
+                                None => {
+                                    let n = name.as_string().to_rust_string();
+                                    throw!(self.reference_error(&format!("{n} is not defined")))
+                                }
+                            }
+                        }
+                    };
+                }
+                Opcode::StaGlobal => {
+                    let name = constant!(code.u32(at + 1));
+                    save!(at);
+                    let global = self.realm.intrinsics.global;
+                    let key = Key::Prop(PropertyKey::String(name.as_string()));
+                    if shared.strict && !self.has_property(global, key) {
+                        let n = name.as_string().to_rust_string();
+                        throw!(self.reference_error(&format!("{n} is not defined")));
+                    }
+                    self.set(Value::object(global), key, acc, shared.strict)?;
+                }
+                Opcode::LdaContextSlot => {
+                    let (depth, slot) = (code.u16(at + 1), code.u16(at + 3));
+                    let ctx = context_at(self.frames[fi].context, depth);
+                    acc = ctx.slots[slot as usize];
+                }
+                Opcode::StaContextSlot => {
+                    let (depth, slot) = (code.u16(at + 1), code.u16(at + 3));
+                    let mut ctx = context_at(self.frames[fi].context, depth);
+                    ctx.slots[slot as usize] = acc;
+                }
+                Opcode::CreateContext => {
+                    let n = code.u16(at + 1) as usize;
+                    let parent = self.frames[fi].context;
+                    let c = self.heap.alloc(Context::new(parent, n));
+                    acc = Value::internal(c);
+                }
+                Opcode::PushContext => {
+                    set_reg!(code.u16(at + 1), self.frames[fi].context);
+                    self.frames[fi].context = acc;
+                }
+                Opcode::PopContext => self.frames[fi].context = reg!(code.u16(at + 1)),
+                Opcode::SaveContext => set_reg!(code.u16(at + 1), self.frames[fi].context),
+                Opcode::CloneContext => {
+                    let old: Gc<Context> = unsafe { self.frames[fi].context.as_internal() };
+                    let mut c = Context::new(old.parent, 0);
+                    c.slots = old.slots.clone();
+                    let c = self.heap.alloc(c);
+                    self.frames[fi].context = Value::internal(c);
+                }
+                Opcode::ThrowReferenceErrorIfHole => {
+                    if acc.is_hole() {
+                        save!(at);
+                        let n = constant!(code.u32(at + 1)).as_string().to_rust_string();
+                        throw!(self.reference_error(&format!("Cannot access '{n}' before initialization")));
+                    }
+                }
+                Opcode::ThrowConstAssignError => {
+                    save!(at);
+                    throw!(self.type_error("Assignment to constant variable."));
+                }
+                Opcode::ThrowSuperNotCalledIfHole => {
+                    if acc.is_hole() {
+                        save!(at);
+                        throw!(self.reference_error(
+                            "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+                        ));
+                    }
+                }
+                Opcode::ThrowSuperAlreadyCalledIfNotHole => {
+                    if !acc.is_hole() {
+                        save!(at);
+                        throw!(self.reference_error("Super constructor may only be called once"));
+                    }
+                }
+                Opcode::GetNamedProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    let slot = code.u16(at + 7) as usize;
+                    if obj.is_object() {
+                        let o = obj.as_object();
+                        if let FeedbackSlot::Property(p) = &shared.feedback.slots[slot] {
+                            match ic::lookup(p, o.map) {
+                                Some(Handler::Field(s)) => {
+                                    acc = o.slot(s);
+                                    continue;
+                                }
+                                Some(Handler::Prototype { holder, holder_map, slot: s }) if holder.as_object().map == holder_map => {
+                                    acc = holder.as_object().slot(s);
+                                    continue;
+                                }
+                                Some(Handler::ArrayLength) => {
+                                    acc = Value::number(o.array_length() as f64);
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    save!(at);
+                    let name = constant!(code.u32(at + 3)).as_string();
+                    acc = self.load_named_miss(&mut shared, slot, obj, name)?;
+                }
+                Opcode::SetNamedProperty | Opcode::DefineNamedOwnProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    let slot = code.u16(at + 7) as usize;
+                    if obj.is_object() {
+                        let mut o = obj.as_object();
+                        if let FeedbackSlot::Property(p) = &shared.feedback.slots[slot] {
+                            match ic::lookup(p, o.map) {
+                                Some(Handler::Field(s)) => {
+                                    o.set_slot(s, acc);
+                                    continue;
+                                }
+                                Some(Handler::Transition(map, s)) => {
+                                    o.map = map;
+                                    o.set_slot(s, acc);
+                                    continue;
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    save!(at);
+                    let name = constant!(code.u32(at + 3)).as_string();
+                    self.store_named_miss(&mut shared, slot, obj, name, acc, op == Opcode::DefineNamedOwnProperty)?;
+                }
+                Opcode::GetKeyedProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    if obj.is_object() && acc.is_int() && acc.as_int() >= 0 {
+                        let o = obj.as_object();
+                        if let Some(&v) = o.elements.get(acc.as_int() as usize) {
+                            if !v.is_hole() && !matches!(o.class, ObjectClass::Arguments { .. }) {
+                                acc = v;
+                                continue;
+                            }
+                        }
+                    }
+                    save!(at);
+                    let slot = code.u16(at + 3) as usize;
+                    if let FeedbackSlot::Keyed { elements_kind, saw_non_index, .. } = &mut shared.feedback.slots[slot] {
+                        if obj.is_object() {
+                            *elements_kind = Some(obj.as_object().map.elements_kind);
+                        }
+                        *saw_non_index |= !acc.is_int();
+                    }
+                    acc = self.get_keyed(obj, acc)?;
+                }
+                Opcode::SetKeyedProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    let key = reg!(code.u16(at + 3));
+                    if obj.is_object() && key.is_int() && key.as_int() >= 0 {
+                        let mut o = obj.as_object();
+                        let i = key.as_int() as usize;
+                        let kind = o.map.elements_kind;
+                        if i < o.elements.len() && o.sparse.is_none() && !matches!(o.class, ObjectClass::Arguments { .. }) {
+                            if acc.is_int() && !kind.is_double() || !kind.is_smi() && !kind.is_double() {
+                                o.elements[i] = acc;
+                                if kind.is_holey() || !acc.is_hole() {
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    save!(at);
+                    self.set_keyed(obj, key, acc, shared.strict)?;
+                }
+                Opcode::DefineKeyedOwnProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    let key = reg!(code.u16(at + 3));
+                    let flags = code.u8(at + 5);
+                    save!(at);
+                    let k = self.to_key(key)?;
+                    self.define_data(obj.as_object(), k, acc, Attrs(flags as u8));
+                }
+                Opcode::DeleteProperty => {
+                    let obj = reg!(code.u16(at + 1));
+                    let strict = code.u8(at + 3) != 0;
+                    save!(at);
+                    let k = self.to_key(acc)?;
+                    let o = self.to_object(obj)?;
+                    acc = Value::bool(self.delete(o.as_object(), k, strict)?);
+                }
+                Opcode::GetNamedSuper | Opcode::GetKeyedSuper => {
+                    let this = reg!(code.u16(at + 1));
+                    save!(at);
+                    let key = if op == Opcode::GetNamedSuper { constant!(code.u32(at + 3)) } else { acc };
+                    let k = self.to_key(key)?;
+                    let home = self.home_object(fi);
+                    let proto = home.as_object().map.prototype;
+                    acc = if proto.is_object() { self.get_from(proto.as_object(), k, this)? } else { Value::UNDEFINED };
+                }
+                Opcode::SetKeyedSuper => {
+                    let this = reg!(code.u16(at + 1));
+                    let key = reg!(code.u16(at + 3));
+                    save!(at);
+                    let k = self.to_key(key)?;
+                    let home = self.home_object(fi);
+                    let proto = home.as_object().map.prototype;
+                    if proto.is_object() {
+                        self.set_on(proto.as_object(), k, acc, this, true)?;
+                    }
+                }
+                Opcode::DefineMethod | Opcode::DefineGetter | Opcode::DefineSetter => {
+                    let obj = reg!(code.u16(at + 1));
+                    let key = reg!(code.u16(at + 3));
+                    let enumerable = code.u8(at + 5) & 2 != 0;
+                    save!(at);
+                    let k = self.to_key(key)?;
+                    let mut f = acc.as_object();
+                    if let Some(c) = f.closure_mut() {
+                        c.home_object = obj;
+                    }
+                    let attrs = Attrs(Attrs::CONFIGURABLE | Attrs::WRITABLE | if enumerable { Attrs::ENUMERABLE } else { 0 });
+                    let o = obj.as_object();
+                    match op {
+                        Opcode::DefineMethod => self.define_data(o, k, acc, attrs),
+                        Opcode::DefineGetter => self.define_accessor(o, k, Some(acc), None, attrs),
+                        _ => self.define_accessor(o, k, None, Some(acc), attrs),
+                    }
+                }
+                Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod | Opcode::Exp
+                | Opcode::BitwiseOr | Opcode::BitwiseXor | Opcode::BitwiseAnd | Opcode::ShiftLeft
+                | Opcode::ShiftRight | Opcode::ShiftRightLogical => {
+                    let lhs = reg!(code.u16(at + 1));
+                    let slot = code.u16(at + 3) as usize;
+                    let result = match fast_binary(op, lhs, acc) {
+                        Some(r) => r,
+                        None => {
+                            save!(at);
+                            self.binary_op(op, lhs, acc)?
+                        }
+                    };
+                    if let FeedbackSlot::BinaryOp(h) = &mut shared.feedback.slots[slot] {
+                        h.0 |= ic::binary_hint(lhs, acc, result);
+                    }
+                    acc = result;
+                }
+                Opcode::Inc | Opcode::Dec => {
+                    let delta = if op == Opcode::Inc { 1 } else { -1 };
+                    acc = if acc.is_int() {
+                        match acc.as_int().checked_add(delta) {
+                            Some(r) => Value::int(r),
+                            None => Value::double(acc.as_int() as f64 + delta as f64),
+                        }
+                    } else {
+                        save!(at);
+                        Value::number(self.to_number(acc)? + delta as f64)
+                    };
+                }
+                Opcode::Negate => {
+                    acc = if acc.is_int() && acc.as_int() != 0 && acc.as_int() != i32::MIN {
+                        Value::int(-acc.as_int())
+                    } else {
+                        save!(at);
+                        Value::number(-self.to_number(acc)?)
+                    };
+                }
+                Opcode::BitwiseNot => {
+                    save!(at);
+                    acc = Value::int(!self.to_int32(acc)?);
+                }
+                Opcode::ToNumeric => {
+                    if !acc.is_number() {
+                        save!(at);
+                        acc = self.to_numeric(acc)?;
+                    }
+                }
+                Opcode::ToString => {
+                    if !acc.is_string() {
+                        save!(at);
+                        acc = Value::string(self.to_string(acc)?);
+                    }
+                }
+                Opcode::LogicalNot => acc = Value::bool(!self.to_boolean(acc)),
+                Opcode::TypeOf => {
+                    let t = self.type_of(acc);
+                    acc = Value::string(self.intern(t));
+                }
+                Opcode::TestEqual | Opcode::TestEqualStrict | Opcode::TestLessThan | Opcode::TestGreaterThan
+                | Opcode::TestLessThanOrEqual | Opcode::TestGreaterThanOrEqual => {
+                    let lhs = reg!(code.u16(at + 1));
+                    let slot = code.u16(at + 3) as usize;
+                    if let FeedbackSlot::Compare(h) = &mut shared.feedback.slots[slot] {
+                        h.0 |= if lhs.is_int() && acc.is_int() {
+                            BinaryOpHint::SIGNED_SMALL
+                        } else if lhs.is_number() && acc.is_number() {
+                            BinaryOpHint::NUMBER
+                        } else if lhs.is_string() && acc.is_string() {
+                            BinaryOpHint::STRING
+                        } else {
+                            BinaryOpHint::ANY
+                        };
+                    }
+                    acc = match (op, lhs.is_int() && acc.is_int()) {
+                        (Opcode::TestLessThan, true) => Value::bool(lhs.as_int() < acc.as_int()),
+                        (Opcode::TestGreaterThan, true) => Value::bool(lhs.as_int() > acc.as_int()),
+                        (Opcode::TestLessThanOrEqual, true) => Value::bool(lhs.as_int() <= acc.as_int()),
+                        (Opcode::TestGreaterThanOrEqual, true) => Value::bool(lhs.as_int() >= acc.as_int()),
+                        (Opcode::TestEqualStrict, _) => Value::bool(self.strict_equals(lhs, acc)),
+                        _ => {
+                            save!(at);
+                            self.compare_op(op, lhs, acc)?
+                        }
+                    };
+                }
+                Opcode::TestInstanceOf => {
+                    let lhs = reg!(code.u16(at + 1));
+                    save!(at);
+                    acc = Value::bool(self.instance_of(lhs, acc)?);
+                }
+                Opcode::TestIn => {
+                    let key = reg!(code.u16(at + 1));
+                    save!(at);
+                    if !acc.is_object() {
+                        let k = self.to_display_string(key);
+                        let t = self.to_display_string(acc);
+                        throw!(self.type_error(&format!("Cannot use 'in' operator to search for '{k}' in {t}")));
+                    }
+                    let k = self.to_key(key)?;
+                    acc = Value::bool(self.has_property(acc.as_object(), k));
+                }
+                Opcode::TestUndetectable => acc = Value::bool(acc.is_nullish()),
+                Opcode::TestNull => acc = Value::bool(acc.is_null()),
+                Opcode::TestUndefined => acc = Value::bool(acc.is_undefined()),
+                Opcode::Jump => pc = code.u32(at + 1) as usize,
+                Opcode::JumpLoop => {
+                    pc = code.u32(at + 1) as usize;
+                    if self.heap.collection_due() {
+                        save!(at);
+                        self.collect_garbage();
+                    }
+                }
+                Opcode::JumpIfTrue => {
+                    if acc == Value::TRUE {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfFalse => {
+                    if acc == Value::FALSE {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfToBooleanTrue => {
+                    if self.to_boolean(acc) {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfToBooleanFalse => {
+                    if !self.to_boolean(acc) {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfNull => {
+                    if acc.is_null() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfNotNull => {
+                    if !acc.is_null() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfUndefined => {
+                    if acc.is_undefined() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfNotUndefined => {
+                    if !acc.is_undefined() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfUndefinedOrNull => {
+                    if acc.is_nullish() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::JumpIfNotUndefinedOrNull => {
+                    if !acc.is_nullish() {
+                        pc = code.u32(at + 1) as usize;
+                    }
+                }
+                Opcode::Return => {
+                    save!(at);
+                    return self.return_from_frame(entry, acc);
+                }
+                Opcode::Throw => {
+                    save!(at);
+                    throw!(acc);
+                }
+                Opcode::ReThrow => {
+                    save!(at);
+                    throw!(acc);
+                }
+                Opcode::Call => {
+                    let callee = reg!(code.u16(at + 1));
+                    let args = code.u16(at + 3) as usize;
+                    let argc = code.u16(at + 5) as usize;
+                    let slot = code.u16(at + 7) as usize;
+                    if let FeedbackSlot::Call { target, count } = &mut shared.feedback.slots[slot] {
+                        ic::record_call(target, callee);
+                        *count = count.saturating_add(1);
+                    }
+                    save!(at);
+                    let argv: &[Value] = unsafe { std::slice::from_raw_parts(stack.add(base + args + 1), argc) };
+                    let receiver = reg!(args);
+                    if let Some(flow) = self.call_from_bytecode(callee, receiver, argv, Value::UNDEFINED)? {
+                        return Ok(flow);
+                    }
+                    acc = self.frames[fi].acc;
+                }
+                Opcode::CallWithSpread => {
+                    let callee = reg!(code.u16(at + 1));
+                    let receiver = reg!(code.u16(at + 3));
+                    let array = reg!(code.u16(at + 5));
+                    save!(at);
+                    let argv = array.as_object().elements.clone();
+                    let argv: Vec<Value> = argv.into_iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { v }).collect();
+                    if let Some(flow) = self.call_from_bytecode(callee, receiver, &argv, Value::UNDEFINED)? {
+                        return Ok(flow);
+                    }
+                    acc = self.frames[fi].acc;
+                }
+                Opcode::Construct | Opcode::ConstructWithSpread => {
+                    let callee = reg!(code.u16(at + 1));
+                    save!(at);
+                    let argv: Vec<Value> = if op == Opcode::Construct {
+                        let args = code.u16(at + 3) as usize;
+                        let argc = code.u16(at + 5) as usize;
+                        (0..argc).map(|i| reg!(args + i)).collect()
+                    } else {
+                        let array = reg!(code.u16(at + 3));
+                        array.as_object().elements.iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { *v }).collect()
+                    };
+                    if !self.is_constructor(callee) {
+                        let d = self.callee_description(callee);
+                        throw!(self.type_error(&format!("{d} is not a constructor")));
+                    }
+                    if let Some(flow) = self.call_from_bytecode(callee, Value::HOLE, &argv, callee)? {
+                        return Ok(flow);
+                    }
+                    acc = self.frames[fi].acc;
+                }
+                Opcode::SuperCall | Opcode::SuperCallSpread => {
+                    save!(at);
+                    let argv: Vec<Value> = if op == Opcode::SuperCall {
+                        let args = code.u16(at + 1) as usize;
+                        let argc = code.u16(at + 3) as usize;
+                        (0..argc).map(|i| reg!(args + i)).collect()
+                    } else {
+                        let array = reg!(code.u16(at + 1));
+                        array.as_object().elements.iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { *v }).collect()
+                    };
+                    acc = self.super_call(fi, &argv)?;
+                }
+                Opcode::CallRuntime => {
+                    let id = code.u16(at + 1) as usize;
+                    let args = code.u16(at + 3) as usize;
+                    let argc = code.u16(at + 5) as usize;
+                    save!(at);
+                    let f = crate::interpreter::runtime_functions::RuntimeFunction::ALL[id];
+                    let argv: &mut [Value] = unsafe { std::slice::from_raw_parts_mut(stack.add(base + args), argc) };
+                    acc = self.call_runtime(f, argv)?;
+                }
+                Opcode::CreateClosure => {
+                    let sfi = constant!(code.u32(at + 1));
+                    save!(at);
+                    acc = self.create_closure(unsafe { sfi.as_internal() }, fi);
+                }
+                Opcode::CreateEmptyObject => acc = Value::object(self.new_object()),
+                Opcode::CreateEmptyArray => acc = Value::object(self.new_array(Vec::new())),
+                Opcode::CreateArrayFromRegisters => {
+                    let first = code.u16(at + 1) as usize;
+                    let n = code.u16(at + 3) as usize;
+                    let values: Vec<Value> = (0..n).map(|i| reg!(first + i)).collect();
+                    acc = Value::object(self.new_array(values));
+                }
+                Opcode::ArrayPush | Opcode::ArrayPushHole => {
+                    let arr = reg!(code.u16(at + 1)).as_object();
+                    let len = arr.array_length();
+                    if op == Opcode::ArrayPush {
+                        self.set_element(arr, len, acc);
+                    } else {
+                        self.truncate_or_extend(arr, len + 1);
+                        let mut a = arr;
+                        a.elements.push(Value::HOLE);
+                    }
+                }
+                Opcode::ArraySpread => {
+                    let arr = reg!(code.u16(at + 1)).as_object();
+                    save!(at);
+                    self.append_iterable(arr, acc)?;
+                }
+                Opcode::CopyDataProperties => {
+                    let target = reg!(code.u16(at + 1)).as_object();
+                    save!(at);
+                    self.copy_data_properties(target, acc, &[])?;
+                }
+                Opcode::CreateRegExp => {
+                    let pattern = constant!(code.u32(at + 1));
+                    let flags = constant!(code.u32(at + 5));
+                    save!(at);
+                    acc = self.new_regexp(pattern, flags)?;
+                }
+                Opcode::CreateArguments => {
+                    let f = &self.frames[fi];
+                    let (argc, params) = (f.argc as usize, shared.bytecode.parameter_count as usize);
+                    let size = shared.bytecode.frame_size();
+                    let args: Vec<Value> = (0..argc).map(|i| if i < params { reg!(i) } else { reg!(size + i - params) }).collect();
+                    let callee = f.function;
+                    acc = self.new_arguments(args, callee, shared.strict);
+                }
+                Opcode::CreateRestParameter => {
+                    let f = &self.frames[fi];
+                    let (argc, params) = (f.argc as usize, shared.bytecode.parameter_count as usize);
+                    let size = shared.bytecode.frame_size();
+                    let rest: Vec<Value> = (params..argc.max(params)).map(|i| reg!(size + i - params)).collect();
+                    acc = Value::object(self.new_array(rest));
+                }
+                Opcode::GetIterator => {
+                    save!(at);
+                    acc = self.get_iterator(acc)?;
+                }
+                Opcode::ThrowIfNotObject => {
+                    if !acc.is_object() {
+                        save!(at);
+                        let what = constant!(code.u32(at + 1)).as_string().to_rust_string();
+                        let d = self.to_display_string(acc);
+                        throw!(self.type_error(&format!("{what} {d} is not an object")));
+                    }
+                }
+                Opcode::ForInPrepare => {
+                    save!(at);
+                    acc = self.for_in_prepare(acc)?;
+                }
+                Opcode::ForInNext => {
+                    let state = reg!(code.u16(at + 1));
+                    save!(at);
+                    acc = self.for_in_next(state);
+                }
+                Opcode::Yield => {
+                    save!(at);
+                    return self.yield_from_frame(entry, acc, code.u16(at + 1));
+                }
+                Opcode::Debugger => {}
+            }
+        }
+    }
+
+    fn return_from_frame(&mut self, entry: usize, mut value: Value) -> JsResult<Flow> {
+        let frame = self.frames.last().unwrap();
+        if frame.is_construct && !value.is_object() {
+            if frame.shared.kind.is_derived_constructor() {
+                if !value.is_undefined() {
+                    return Err(self.type_error("Derived constructors may only return object or undefined"));
+                }
+                if frame.this.is_hole() {
+                    return Err(self.reference_error(
+                        "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+                    ));
+                }
+            }
+            value = frame.this;
+        }
+        let frame = self.frames.pop().unwrap();
+        self.sp = frame.base;
+        if !frame.generator.is_undefined() {
+            self.generator_completed(frame.generator);
+        }
+        if self.frames.len() == entry || frame.is_entry {
+            return Ok(Flow::Exit(value));
+        }
+        let caller = self.frames.last_mut().unwrap();
+        caller.acc = value;
+        if self.heap.collection_due() {
+            self.collect_garbage();
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// A call from bytecode: a closure gets a frame and the loop continues
+    /// in it (returns Some(Continue)); anything else completes here and its
+    /// result is left in the caller frame's accumulator (returns None).
+    fn call_from_bytecode(&mut self, callee: Value, receiver: Value, args: &[Value], new_target: Value) -> JsResult<Option<Flow>> {
+        if callee.is_object() {
+            let o = callee.as_object();
+            if let ObjectClass::Closure(c) = &o.class {
+                if c.shared.kind != FunctionKind::Generator && (new_target.is_undefined() || !c.shared.kind.is_derived_constructor() || true) {
+                    match self.enter_function(o, receiver, args, new_target)? {
+                        true => {
+                            if self.heap.collection_due() {
+                                self.collect_garbage();
+                            }
+                            return Ok(Some(Flow::Continue));
+                        }
+                        false => {
+                            let r = self.frames_result.take().unwrap_or(Value::UNDEFINED);
+                            self.frames.last_mut().unwrap().acc = r;
+                            return Ok(None);
+                        }
+                    }
+                }
+            }
+        }
+        let r = if new_target.is_undefined() {
+            self.call(callee, receiver, args)?
+        } else {
+            self.construct(callee, args, new_target)?
+        };
+        self.frames.last_mut().unwrap().acc = r;
+        Ok(None)
+    }
+
+    fn home_object(&self, fi: usize) -> Value {
+        let f = self.frames[fi].function.as_object();
+        f.closure().map_or(Value::UNDEFINED, |c| c.home_object)
+    }
+
+    fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
+        let frame = &self.frames[fi];
+        if !frame.this.is_hole() {
+            return Err(self.reference_error("Super constructor may only be called once"));
+        }
+        // The active function is the (derived) constructor itself, or an
+        // arrow inside it: find the constructor through the frames.
+        let mut ctor = frame.function;
+        let mut i = fi;
+        while ctor.as_object().closure().is_some_and(|c| c.shared.kind == FunctionKind::Arrow) && i > 0 {
+            i -= 1;
+            ctor = self.frames[i].function;
+        }
+        let parent = ctor.as_object().map.prototype;
+        if !self.is_constructor(parent) {
+            return Err(self.type_error("Super constructor is not a constructor"));
+        }
+        let new_target = self.frames[fi].new_target;
+        let this = self.construct(parent, args, new_target)?;
+        self.frames[fi].this = this;
+        if i != fi {
+            self.frames[i].this = this;
+        }
+        let init = ctor.as_object().closure().unwrap().field_initializer;
+        if !init.is_undefined() {
+            self.call(init, this, &[])?;
+        }
+        Ok(this)
+    }
+
+    pub fn create_closure(&mut self, shared: Gc<crate::runtime::function::SharedFunctionInfo>, fi: usize) -> Value {
+        let frame = &self.frames[fi];
+        let (context, this, new_target) = (frame.context, frame.this, frame.new_target);
+        let home = self.home_object(fi);
+        let arrow = shared.kind == FunctionKind::Arrow;
+        let closure = crate::runtime::function::Closure {
+            shared,
+            context,
+            home_object: if arrow { home } else { Value::UNDEFINED },
+            field_initializer: Value::UNDEFINED,
+            lexical_this: if arrow { this } else { Value::UNDEFINED },
+            lexical_new_target: if arrow { new_target } else { Value::UNDEFINED },
+        };
+        Value::object(self.new_closure(closure))
+    }
+
+    fn load_named_miss(&mut self, shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>, slot: usize, obj: Value, name: Gc<crate::runtime::string::JsString>) -> JsResult<Value> {
+        let key = self.string_key(name);
+        if obj.is_object() {
+            let o = obj.as_object();
+            let handler = match key {
+                Key::Prop(p) if p == self.realm.names.length && o.is_array() => Some(Handler::ArrayLength),
+                Key::Prop(p) => match o.map.lookup(p) {
+                    Some((_, d)) if !d.attrs.is_accessor() => Some(Handler::Field(d.slot)),
+                    Some(_) => None,
+                    None => self.prototype_handler(o, p),
+                },
+                Key::Index(_) => None,
+            };
+            if let FeedbackSlot::Property(p) = &mut shared.feedback.slots[slot] {
+                match handler {
+                    Some(h) => ic::update(p, o.map, h),
+                    None => ic::go_megamorphic(p),
+                }
+            }
+        }
+        if obj.is_nullish() {
+            let what = if obj.is_undefined() { "undefined" } else { "null" };
+            let k = self.key_display(key);
+            return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")));
+        }
+        self.get(obj, key)
+    }
+
+    /// A cache handler for a data property found on a fast prototype,
+    /// valid while the receiver's and the holder's maps stay the same
+    /// (only direct prototypes, so no intermediate object can shadow it).
+    fn prototype_handler(&mut self, o: Gc<crate::runtime::object::JsObject>, p: PropertyKey) -> Option<Handler> {
+        let proto = o.map.prototype;
+        if !proto.is_object() || o.map.dictionary || matches!(o.class, ObjectClass::String(_) | ObjectClass::Arguments { .. }) {
+            return None;
+        }
+        let holder = proto.as_object();
+        if holder.map.dictionary {
+            return None;
+        }
+        let (_, d) = holder.map.lookup(p)?;
+        if d.attrs.is_accessor() {
+            return None;
+        }
+        Some(Handler::Prototype { holder: proto, holder_map: holder.map, slot: d.slot })
+    }
+
+    fn store_named_miss(&mut self, shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>, slot: usize, obj: Value, name: Gc<crate::runtime::string::JsString>, value: Value, define: bool) -> JsResult<()> {
+        let key = self.string_key(name);
+        let before = obj.to_object_opt().map(|o| o.map);
+        if define {
+            self.define_data(obj.as_object(), key, value, Attrs::DEFAULT);
+        } else {
+            self.set(obj, key, value, shared.strict)?;
+        }
+        if let (Some(before), Key::Prop(p)) = (before, key) {
+            let o = obj.as_object();
+            let handler = match o.map.lookup(p) {
+                Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => {
+                    if o.map == before {
+                        Some(Handler::Field(d.slot))
+                    } else if o.map.back_pointer == Some(before) && !o.map.dictionary {
+                        Some(Handler::Transition(o.map, d.slot))
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let FeedbackSlot::Property(p) = &mut shared.feedback.slots[slot] {
+                match handler {
+                    Some(h) if !(o.is_array() && false) => ic::update(p, before, h),
+                    _ => ic::go_megamorphic(p),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn get_keyed(&mut self, obj: Value, key: Value) -> JsResult<Value> {
+        if obj.is_nullish() {
+            let what = if obj.is_undefined() { "undefined" } else { "null" };
+            let k = self.to_display_string(key);
+            return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")));
+        }
+        let k = self.to_key(key)?;
+        if let Key::Prop(p) = k {
+            if p.is_private() {
+                let found = obj.is_object() && self.get_own(obj.as_object(), k).is_some()
+                    || obj.is_object() && self.lookup(obj.as_object(), k).is_some();
+                if !found {
+                    let n = self.key_display(k);
+                    return Err(self.type_error(&format!("Cannot read private member {n} from an object whose class did not declare it")));
+                }
+            }
+        }
+        self.get(obj, k)
+    }
+
+    pub fn set_keyed(&mut self, obj: Value, key: Value, value: Value, strict: bool) -> JsResult<()> {
+        let k = self.to_key(key)?;
+        if let Key::Prop(p) = k {
+            if p.is_private() {
+                let o = obj.as_object();
+                if self.get_own(o, k).is_none() && self.lookup(o, k).is_none() {
+                    self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
+                    return Ok(());
+                }
+                if let Some((_, crate::runtime::property::Own::Accessor(pair, _))) = self.lookup(o, k) {
+                    if !pair.setter.is_undefined() {
+                        self.call(pair.setter, obj, &[value])?;
+                    }
+                    return Ok(());
+                }
+                self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
+                return Ok(());
+            }
+        }
+        self.set(obj, k, value, strict)
+    }
+
+    pub fn instance_of(&mut self, v: Value, target: Value) -> JsResult<bool> {
+        if !target.is_object() {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
+        }
+        let hi = self.get(target, Key::Prop(PropertyKey::Symbol(self.symbols.has_instance)))?;
+        if !hi.is_nullish() && hi != self.realm_function_has_instance() {
+            let r = self.call(hi, target, &[v])?;
+            return Ok(self.to_boolean(r));
+        }
+        if !self.is_callable(target) {
+            return Err(self.type_error("Right-hand side of 'instanceof' is not callable"));
+        }
+        self.ordinary_has_instance(target, v)
+    }
+
+    fn realm_function_has_instance(&self) -> Value {
+        Value::UNDEFINED
+    }
+
+    pub fn ordinary_has_instance(&mut self, c: Value, v: Value) -> JsResult<bool> {
+        if let ObjectClass::Bound { target, .. } = &c.as_object().class {
+            let t = *target;
+            return self.instance_of(v, t);
+        }
+        if !v.is_object() {
+            return Ok(false);
+        }
+        let proto = self.get(c, Key::Prop(self.realm.names.prototype))?;
+        if !proto.is_object() {
+            return Err(self.type_error("Function has non-object prototype in instanceof check"));
+        }
+        let mut p = v.as_object().map.prototype;
+        while p.is_object() {
+            if p == proto {
+                return Ok(true);
+            }
+            p = p.as_object().map.prototype;
+        }
+        Ok(false)
+    }
+}
+
+fn context_at(mut ctx: Value, depth: u32) -> Gc<Context> {
+    for _ in 0..depth {
+        let c: Gc<Context> = unsafe { ctx.as_internal() };
+        ctx = c.parent;
+    }
+    unsafe { ctx.as_internal() }
+}
+
+/// Int32 fast paths of the arithmetic bytecodes.
+#[inline]
+fn fast_binary(op: Opcode, a: Value, b: Value) -> Option<Value> {
+    if a.is_int() && b.is_int() {
+        let (x, y) = (a.as_int(), b.as_int());
+        return Some(match op {
+            Opcode::Add => x.checked_add(y).map_or_else(|| Value::double(x as f64 + y as f64), Value::int),
+            Opcode::Sub => x.checked_sub(y).map_or_else(|| Value::double(x as f64 - y as f64), Value::int),
+            Opcode::Mul => Value::number(x as f64 * y as f64),
+            Opcode::BitwiseOr => Value::int(x | y),
+            Opcode::BitwiseAnd => Value::int(x & y),
+            Opcode::BitwiseXor => Value::int(x ^ y),
+            Opcode::ShiftLeft => Value::int(x.wrapping_shl(y as u32 & 31)),
+            Opcode::ShiftRight => Value::int(x >> (y as u32 & 31)),
+            Opcode::ShiftRightLogical => Value::number(((x as u32) >> (y as u32 & 31)) as f64),
+            Opcode::Mod if y > 0 && x >= 0 => Value::int(x % y),
+            _ => return None,
+        });
+    }
+    if a.is_number() && b.is_number() {
+        let (x, y) = (a.as_number(), b.as_number());
+        return Some(match op {
+            Opcode::Add => Value::number(x + y),
+            Opcode::Sub => Value::number(x - y),
+            Opcode::Mul => Value::number(x * y),
+            Opcode::Div => Value::number(x / y),
+            _ => return None,
+        });
+    }
+    None
+}

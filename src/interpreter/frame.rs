@@ -1,0 +1,56 @@
+//! Interpreter frames: plain data on the VM, so that the deoptimizer can
+//! build them and the interpreter can resume them at any bytecode offset.
+//!
+//! Register file layout on the VM stack, from `base`:
+//! `[parameters (formal count)] [locals] [extra arguments]`.
+
+use crate::runtime::function::SharedFunctionInfo;
+use crate::runtime::heap::{Gc, Tracer};
+use crate::runtime::value::Value;
+
+pub struct Frame {
+    /// The running closure.
+    pub function: Value,
+    pub shared: Gc<SharedFunctionInfo>,
+    pub context: Value,
+    pub this: Value,
+    pub new_target: Value,
+    /// Actual argument count.
+    pub argc: u32,
+    /// Stack index of register 0.
+    pub base: usize,
+    /// The bytecode offset to continue at.
+    pub pc: usize,
+    /// Offset of the instruction being executed (for source positions).
+    pub current_offset: u32,
+    /// The accumulator while the frame is not the running one.
+    pub acc: Value,
+    pub is_construct: bool,
+    /// Returning from this frame leaves the current `run` loop (the frame
+    /// was entered from native code).
+    pub is_entry: bool,
+    /// The generator object whose body this frame runs, if any.
+    pub generator: Value,
+}
+
+impl Frame {
+    pub fn trace(&self, t: &mut Tracer) {
+        t.value(self.function);
+        t.cell(self.shared);
+        t.value(self.context);
+        t.value(self.this);
+        t.value(self.new_target);
+        t.value(self.acc);
+        t.value(self.generator);
+    }
+
+    pub fn frame_size(&self) -> usize {
+        self.shared.bytecode.frame_size()
+    }
+
+    /// Stack index just past this frame's registers and extra arguments.
+    pub fn end(&self) -> usize {
+        let params = self.shared.bytecode.parameter_count as usize;
+        self.base + self.frame_size() + (self.argc as usize).saturating_sub(params)
+    }
+}

@@ -1,0 +1,189 @@
+//! Generators: a suspended generator keeps its interpreter frame as data
+//! (registers, context, bytecode offset) in the generator object; resuming
+//! pushes that frame back and continues the dispatch loop.
+
+use super::dispatch_flow::Flow;
+use crate::bytecode::opcodes::resume_mode;
+use crate::runtime::function::JsResult;
+use crate::runtime::heap::{Gc, Tracer};
+use crate::runtime::object::{JsObject, ObjectClass};
+use crate::runtime::property::Key;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GeneratorStatus {
+    SuspendedStart,
+    SuspendedYield,
+    Running,
+    Completed,
+}
+
+pub struct GeneratorState {
+    pub status: GeneratorStatus,
+    pub function: Value,
+    pub this: Value,
+    /// The frame's registers and extra arguments while suspended.
+    pub registers: Vec<Value>,
+    pub argc: u32,
+    pub context: Value,
+    pub pc: usize,
+    /// Register receiving the resume mode at a `Yield`.
+    pub mode_register: u32,
+}
+
+impl GeneratorState {
+    pub fn trace(&self, t: &mut Tracer) {
+        t.value(self.function);
+        t.value(self.this);
+        t.values(&self.registers);
+        t.value(self.context);
+    }
+}
+
+impl Vm {
+    /// Calling a generator function: a suspended generator holding the
+    /// initial frame.
+    pub fn new_generator(&mut self, f: Gc<JsObject>, this: Value, args: &[Value]) -> JsResult<Value> {
+        let shared = f.closure().unwrap().shared;
+        let params = shared.bytecode.parameter_count as usize;
+        let size = shared.bytecode.frame_size();
+        let mut registers = vec![Value::UNDEFINED; size + args.len().saturating_sub(params)];
+        for (i, a) in args.iter().enumerate() {
+            if i < params {
+                registers[i] = *a;
+            } else {
+                registers[size + i - params] = *a;
+            }
+        }
+        let proto = self.get(Value::object(f), Key::Prop(self.realm.names.prototype))?;
+        let proto = if proto.is_object() { proto } else { Value::object(self.realm.intrinsics.generator_prototype) };
+        let state = GeneratorState {
+            status: GeneratorStatus::SuspendedStart,
+            function: Value::object(f),
+            this,
+            registers,
+            argc: args.len() as u32,
+            context: f.closure().unwrap().context,
+            pc: 0,
+            mode_register: 0,
+        };
+        let o = self.new_object_with_proto(proto, ObjectClass::Generator(Box::new(state)));
+        Ok(Value::object(o))
+    }
+
+    pub(super) fn yield_from_frame(&mut self, entry: usize, value: Value, mode_register: u32) -> JsResult<Flow> {
+        let frame = self.frames.pop().unwrap();
+        let end = frame.end();
+        let mut g = frame.generator.as_object();
+        let ObjectClass::Generator(state) = &mut g.class else { unreachable!("yield outside a generator") };
+        state.registers = self.stack[frame.base..end].to_vec();
+        state.context = frame.context;
+        state.pc = frame.pc;
+        state.mode_register = mode_register;
+        state.status = GeneratorStatus::SuspendedYield;
+        self.sp = frame.base;
+        debug_assert_eq!(self.frames.len(), entry);
+        Ok(Flow::Exit(value))
+    }
+
+    pub(super) fn generator_completed(&mut self, generator: Value) {
+        let mut g = generator.as_object();
+        if let ObjectClass::Generator(state) = &mut g.class {
+            state.status = GeneratorStatus::Completed;
+            state.registers = Vec::new();
+        }
+    }
+
+    /// Resumes a generator with `mode` (next/return/throw) and `value`;
+    /// returns the iterator result object.
+    pub fn generator_resume(&mut self, generator: Value, mode: i32, value: Value) -> JsResult<Value> {
+        let mut g = generator.as_object();
+        let ObjectClass::Generator(state) = &mut g.class else {
+            return Err(self.type_error("next method called on incompatible receiver"));
+        };
+        match state.status {
+            GeneratorStatus::Running => return Err(self.type_error("Generator is already running")),
+            GeneratorStatus::Completed => {
+                return match mode {
+                    resume_mode::THROW => Err(value),
+                    resume_mode::RETURN => Ok(self.iter_result(value, true)),
+                    _ => Ok(self.iter_result(Value::UNDEFINED, true)),
+                };
+            }
+            GeneratorStatus::SuspendedStart if mode != resume_mode::NEXT => {
+                state.status = GeneratorStatus::Completed;
+                state.registers = Vec::new();
+                return if mode == resume_mode::THROW { Err(value) } else { Ok(self.iter_result(value, true)) };
+            }
+            _ => {}
+        }
+        let starting = state.status == GeneratorStatus::SuspendedStart;
+        state.status = GeneratorStatus::Running;
+        let f = state.function.as_object();
+        let (this, argc, context, pc, mode_register) = (state.this, state.argc, state.context, state.pc, state.mode_register);
+        let registers = std::mem::take(&mut state.registers);
+        let depth = self.frames.len();
+        let shared = f.closure().unwrap().shared;
+        let params = shared.bytecode.parameter_count as usize;
+        let args: Vec<Value> = (0..argc as usize)
+            .map(|i| if i < params { registers[i] } else { registers[shared.bytecode.frame_size() + i - params] })
+            .collect();
+        if let Err(e) = self.push_frame(f, this, &args, Value::UNDEFINED, false) {
+            let ObjectClass::Generator(state) = &mut g.class else { unreachable!() };
+            state.status = GeneratorStatus::SuspendedYield;
+            state.registers = registers;
+            return Err(e);
+        }
+        let base = self.frames[depth].base;
+        self.stack[base..base + registers.len()].copy_from_slice(&registers);
+        let frame = &mut self.frames[depth];
+        frame.context = context;
+        frame.pc = pc;
+        frame.generator = generator;
+        frame.is_entry = true;
+        if !starting {
+            frame.acc = value;
+            self.stack[base + mode_register as usize] = Value::int(mode);
+        }
+        self.native_depth += 1;
+        let result = self.run(depth);
+        self.native_depth -= 1;
+        let v = result?;
+        let ObjectClass::Generator(state) = &g.class else { unreachable!() };
+        let done = state.status == GeneratorStatus::Completed;
+        Ok(self.iter_result(v, done))
+    }
+
+    pub fn iter_result(&mut self, value: Value, done: bool) -> Value {
+        let o = self.new_object();
+        self.define_data(o, Key::Prop(self.realm.names.value), value, crate::runtime::map::Attrs::DEFAULT);
+        self.define_data(o, Key::Prop(self.realm.names.done), Value::bool(done), crate::runtime::map::Attrs::DEFAULT);
+        Value::object(o)
+    }
+
+    /// One step of `yield*`: forwards the resume mode to the inner iterator.
+    pub fn yield_star_step(&mut self, iterator: Value, mode: Value, received: Value) -> JsResult<Value> {
+        let mode = if mode.is_int() { mode.as_int() } else { resume_mode::NEXT };
+        let (name, fallback) = match mode {
+            resume_mode::THROW => (self.realm.names.throw_, false),
+            resume_mode::RETURN => (self.realm.names.return_, true),
+            _ => (self.realm.names.next, false),
+        };
+        let method = self.get(iterator, Key::Prop(name))?;
+        if method.is_nullish() {
+            if fallback {
+                return Ok(self.iter_result(received, true));
+            }
+            let mut a = [iterator];
+            let _ = self.call_runtime(super::runtime_functions::RuntimeFunction::IteratorCloseQuietly, &mut a);
+            return Err(self.type_error("The iterator does not provide a 'throw' method"));
+        }
+        let r = self.call(method, iterator, &[received])?;
+        if !r.is_object() {
+            let d = self.to_display_string(r);
+            return Err(self.type_error(&format!("Iterator result {d} is not an object")));
+        }
+        Ok(r)
+    }
+}

@@ -1,0 +1,228 @@
+//! Generic (slow-path) operations behind bytecodes: arithmetic and
+//! comparison on arbitrary values, iteration protocol, for-in, arguments.
+
+use crate::bytecode::Opcode;
+use crate::runtime::conversions::{Hint, to_int32};
+use crate::runtime::function::JsResult;
+use crate::runtime::heap::Gc;
+use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::object::{JsObject, ObjectClass};
+use crate::runtime::property::Key;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+impl Vm {
+    pub fn binary_op(&mut self, op: Opcode, a: Value, b: Value) -> JsResult<Value> {
+        if op == Opcode::Add {
+            let pa = self.to_primitive(a, Hint::Default)?;
+            let pb = self.to_primitive(b, Hint::Default)?;
+            if pa.is_string() || pb.is_string() {
+                let sa = self.to_string(pa)?;
+                let sb = self.to_string(pb)?;
+                return self.concat(sa.units(), sb.units());
+            }
+            return Ok(Value::number(self.to_number(pa)? + self.to_number(pb)?));
+        }
+        let x = self.to_number(a)?;
+        let y = self.to_number(b)?;
+        Ok(match op {
+            Opcode::Sub => Value::number(x - y),
+            Opcode::Mul => Value::number(x * y),
+            Opcode::Div => Value::number(x / y),
+            Opcode::Mod => Value::number(js_remainder(x, y)),
+            Opcode::Exp => Value::number(js_pow(x, y)),
+            Opcode::BitwiseOr => Value::int(to_int32(x) | to_int32(y)),
+            Opcode::BitwiseAnd => Value::int(to_int32(x) & to_int32(y)),
+            Opcode::BitwiseXor => Value::int(to_int32(x) ^ to_int32(y)),
+            Opcode::ShiftLeft => Value::int(to_int32(x).wrapping_shl(to_int32(y) as u32 & 31)),
+            Opcode::ShiftRight => Value::int(to_int32(x) >> (to_int32(y) as u32 & 31)),
+            Opcode::ShiftRightLogical => Value::number(((to_int32(x) as u32) >> (to_int32(y) as u32 & 31)) as f64),
+            _ => unreachable!("not a binary operator: {op:?}"),
+        })
+    }
+
+    pub fn concat(&mut self, a: &[u16], b: &[u16]) -> JsResult<Value> {
+        if a.len() + b.len() > (1 << 29) - 24 {
+            return Err(self.range_error("Invalid string length"));
+        }
+        let mut v = Vec::with_capacity(a.len() + b.len());
+        v.extend_from_slice(a);
+        v.extend_from_slice(b);
+        Ok(self.new_string(v.into_boxed_slice()))
+    }
+
+    pub fn compare_op(&mut self, op: Opcode, a: Value, b: Value) -> JsResult<Value> {
+        let r = match op {
+            Opcode::TestEqual => self.loose_equals(a, b)?,
+            Opcode::TestEqualStrict => self.strict_equals(a, b),
+            Opcode::TestLessThan => self.less_than(a, b, true)? == Some(true),
+            Opcode::TestGreaterThan => self.less_than(b, a, false)? == Some(true),
+            Opcode::TestLessThanOrEqual => self.less_than(b, a, false)? == Some(false),
+            Opcode::TestGreaterThanOrEqual => self.less_than(a, b, true)? == Some(false),
+            _ => unreachable!(),
+        };
+        Ok(Value::bool(r))
+    }
+
+    /// IsLessThan; None means undefined (a NaN was involved).
+    fn less_than(&mut self, a: Value, b: Value, left_first: bool) -> JsResult<Option<bool>> {
+        let (pa, pb) = if left_first {
+            let pa = self.to_primitive(a, Hint::Number)?;
+            (pa, self.to_primitive(b, Hint::Number)?)
+        } else {
+            let pb = self.to_primitive(b, Hint::Number)?;
+            (self.to_primitive(a, Hint::Number)?, pb)
+        };
+        if pa.is_string() && pb.is_string() {
+            return Ok(Some(pa.as_string().units() < pb.as_string().units()));
+        }
+        let x = self.to_number(pa)?;
+        let y = self.to_number(pb)?;
+        if x.is_nan() || y.is_nan() {
+            return Ok(None);
+        }
+        Ok(Some(x < y))
+    }
+
+    // ---- iteration ----
+
+    /// GetIterator(obj, sync).
+    pub fn get_iterator(&mut self, v: Value) -> JsResult<Value> {
+        let method = self.get(v, Key::Prop(PropertyKey::Symbol(self.symbols.iterator)))?;
+        if !self.is_callable(method) {
+            let d = self.to_display_string(v);
+            let d = if v.is_object() && !self.is_callable(v) { "object".to_string() } else { d };
+            return Err(self.type_error(&format!("{d} is not iterable")));
+        }
+        let it = self.call(method, v, &[])?;
+        if !it.is_object() {
+            return Err(self.type_error("Result of the Symbol.iterator method is not an object"));
+        }
+        Ok(it)
+    }
+
+    /// Calls `f(value)` for each value of an iterable.
+    pub fn iterate(&mut self, iterable: Value, mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>) -> JsResult<()> {
+        let it = self.get_iterator(iterable)?;
+        let next = self.get(it, Key::Prop(self.realm.names.next))?;
+        self.with_roots(&[it, next], |vm| {
+            loop {
+                let r = vm.call(next, it, &[])?;
+                if !r.is_object() {
+                    let d = vm.to_display_string(r);
+                    return Err(vm.type_error(&format!("Iterator result {d} is not an object")));
+                }
+                let done = vm.get(r, Key::Prop(vm.realm.names.done))?;
+                if vm.to_boolean(done) {
+                    return Ok(());
+                }
+                let value = vm.get(r, Key::Prop(vm.realm.names.value))?;
+                match f(vm, value) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        let mut a = [it];
+                        vm.call_runtime(super::runtime_functions::RuntimeFunction::IteratorClose, &mut a)?;
+                        return Ok(());
+                    }
+                    Err(e) => {
+                        let mut a = [it];
+                        let _ = vm.call_runtime(super::runtime_functions::RuntimeFunction::IteratorCloseQuietly, &mut a);
+                        return Err(e);
+                    }
+                }
+            }
+        })
+    }
+
+    pub fn append_iterable(&mut self, arr: Gc<JsObject>, iterable: Value) -> JsResult<()> {
+        self.iterate(iterable, |vm, v| {
+            let len = arr.array_length();
+            vm.set_element(arr, len, v);
+            Ok(true)
+        })
+    }
+
+    pub fn iterable_to_list(&mut self, iterable: Value) -> JsResult<Gc<JsObject>> {
+        let arr = self.new_array(Vec::new());
+        self.with_roots(&[Value::object(arr)], |vm| vm.append_iterable(arr, iterable))?;
+        Ok(arr)
+    }
+
+    // ---- for-in ----
+
+    pub fn for_in_prepare(&mut self, v: Value) -> JsResult<Value> {
+        let o = self.to_object(v)?.as_object();
+        let mut keys = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut cur = Some(o);
+        while let Some(obj) = cur {
+            for k in self.own_keys(obj) {
+                if matches!(k, Key::Prop(PropertyKey::Symbol(_))) {
+                    continue;
+                }
+                if !seen.insert(k) {
+                    continue;
+                }
+                if self.get_own(obj, k).is_some_and(|own| own.attrs().enumerable()) {
+                    keys.push(self.key_to_value(k));
+                }
+            }
+            let p = obj.map.prototype;
+            cur = if p.is_object() { Some(p.as_object()) } else { None };
+        }
+        let map = self.realm.object_map;
+        let state = self.heap.alloc(JsObject::new(map, ObjectClass::ForIn { keys, index: 0, object: Value::object(o) }));
+        Ok(Value::object(state))
+    }
+
+    /// The next key still present on the object, or undefined when done.
+    pub fn for_in_next(&mut self, state: Value) -> Value {
+        let mut s = state.as_object();
+        loop {
+            let ObjectClass::ForIn { keys, index, object } = &mut s.class else { unreachable!() };
+            let Some(&k) = keys.get(*index as usize) else { return Value::UNDEFINED };
+            *index += 1;
+            let object = *object;
+            // Keys deleted during the loop are skipped.
+            if let Ok(key) = self.to_key(k) {
+                if self.has_property(object.as_object(), key) {
+                    return k;
+                }
+            }
+        }
+    }
+
+    // ---- arguments ----
+
+    pub fn new_arguments(&mut self, args: Vec<Value>, callee: Value, strict: bool) -> Value {
+        let map = if strict { self.realm.strict_arguments_map } else { self.realm.arguments_map };
+        let mut o = self.heap.alloc(JsObject::new(map, ObjectClass::Arguments { mapped: None }));
+        o.set_slot(0, Value::int(args.len() as i32));
+        if !strict {
+            o.set_slot(1, callee);
+        }
+        let kind = args.iter().fold(crate::runtime::map::ElementsKind::PackedSmi, |k, v| k.generalize_for(*v));
+        o.map = crate::runtime::map::Map::with_elements_kind(o.map, &mut self.heap, kind);
+        o.elements = if kind.is_double() { args.iter().map(|v| Value::double(v.as_number())).collect() } else { args };
+        let _ = Attrs::DEFAULT;
+        Value::object(o)
+    }
+}
+
+pub fn js_remainder(x: f64, y: f64) -> f64 {
+    if y == 0.0 || x.is_infinite() || x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if y.is_infinite() {
+        return x;
+    }
+    let r = x % y;
+    if r == 0.0 { if x.is_sign_negative() { -0.0 } else { 0.0 } } else { r }
+}
+
+pub fn js_pow(x: f64, y: f64) -> f64 {
+    if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
+        return f64::NAN;
+    }
+    x.powf(y)
+}

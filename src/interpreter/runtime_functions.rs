@@ -1,0 +1,269 @@
+//! Runtime functions: operations bytecode reaches through `CallRuntime`,
+//! either internal helpers of the generator or V8's `%Intrinsics` under
+//! `--allow-natives-syntax`. Arguments are the registers named by the
+//! instruction; some helpers write results back into them.
+
+use crate::runtime::function::JsResult;
+use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::object::ObjectClass;
+use crate::runtime::property::Key;
+use crate::runtime::symbol::Symbol;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+macro_rules! runtime_functions {
+    ($($name:ident $(= $intrinsic:literal)?),* $(,)?) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        #[repr(u16)]
+        pub enum RuntimeFunction { $($name),* }
+        impl RuntimeFunction {
+            pub const ALL: &'static [RuntimeFunction] = &[$(RuntimeFunction::$name),*];
+            pub fn name(self) -> &'static str {
+                match self { $(RuntimeFunction::$name => stringify!($name)),* }
+            }
+            /// The runtime function behind `%Name(...)`.
+            pub fn intrinsic(name: &str) -> Option<RuntimeFunction> {
+                let name = name.strip_prefix('_').unwrap_or(name);
+                $( $( if name == $intrinsic { return Some(RuntimeFunction::$name); } )? )*
+                None
+            }
+        }
+    };
+}
+
+runtime_functions!(
+    IteratorClose,
+    IteratorCloseQuietly,
+    DestructureStep,
+    DestructureRest,
+    CopyDataPropertiesExcluding,
+    RequireObjectCoercible,
+    MakeTemplateObject,
+    SetLiteralPrototype,
+    DeleteGlobal,
+    CreatePrivateName,
+    DefineClass,
+    SetFieldInitializer,
+    RunStaticInitializer,
+    YieldStarStep,
+    // V8 testing intrinsics.
+    PrepareFunctionForOptimization = "PrepareFunctionForOptimization",
+    OptimizeFunctionOnNextCall = "OptimizeFunctionOnNextCall",
+    OptimizeOsr = "OptimizeOsr",
+    NeverOptimizeFunction = "NeverOptimizeFunction",
+    DeoptimizeFunction = "DeoptimizeFunction",
+    DeoptimizeNow = "DeoptimizeNow",
+    GetOptimizationStatus = "GetOptimizationStatus",
+    IsBeingInterpreted = "IsBeingInterpreted",
+    HaveSameMap = "HaveSameMap",
+    CollectGarbage = "CollectGarbage",
+    DebugPrint = "DebugPrint",
+    HasFastProperties = "HasFastProperties",
+);
+
+/// `%GetOptimizationStatus` bits, as in the V8 of Node 20.
+pub mod optimization_status {
+    pub const IS_FUNCTION: i32 = 1;
+    pub const NEVER_OPTIMIZE: i32 = 2;
+    pub const INTERPRETED: i32 = 128;
+}
+
+impl Vm {
+    pub fn call_runtime(&mut self, f: RuntimeFunction, args: &mut [Value]) -> JsResult<Value> {
+        use RuntimeFunction::*;
+        let arg = |i: usize| args.get(i).copied().unwrap_or(Value::UNDEFINED);
+        match f {
+            IteratorClose => {
+                let it = arg(0);
+                let ret = self.get(it, Key::Prop(self.realm.names.return_))?;
+                if !ret.is_nullish() {
+                    let r = self.call(ret, it, &[])?;
+                    if !r.is_object() {
+                        return Err(self.type_error("Iterator result is not an object"));
+                    }
+                }
+                Ok(Value::UNDEFINED)
+            }
+            IteratorCloseQuietly => {
+                let it = arg(0);
+                if let Ok(ret) = self.get(it, Key::Prop(self.realm.names.return_)) {
+                    if !ret.is_nullish() {
+                        let _ = self.call(ret, it, &[]);
+                    }
+                }
+                Ok(Value::UNDEFINED)
+            }
+            DestructureStep => {
+                if args[2] == Value::TRUE {
+                    return Ok(Value::UNDEFINED);
+                }
+                let r = self.call(args[1], args[0], &[])?;
+                if !r.is_object() {
+                    return Err(self.type_error("Iterator result is not an object"));
+                }
+                let done = self.get(r, Key::Prop(self.realm.names.done))?;
+                if self.to_boolean(done) {
+                    args[2] = Value::TRUE;
+                    return Ok(Value::UNDEFINED);
+                }
+                self.get(r, Key::Prop(self.realm.names.value))
+            }
+            DestructureRest => {
+                let arr = self.new_array(Vec::new());
+                while args[2] != Value::TRUE {
+                    let r = self.call(args[1], args[0], &[])?;
+                    if !r.is_object() {
+                        return Err(self.type_error("Iterator result is not an object"));
+                    }
+                    let done = self.get(r, Key::Prop(self.realm.names.done))?;
+                    if self.to_boolean(done) {
+                        args[2] = Value::TRUE;
+                        break;
+                    }
+                    let v = self.get(r, Key::Prop(self.realm.names.value))?;
+                    let len = arr.array_length();
+                    self.set_element(arr, len, v);
+                }
+                Ok(Value::object(arr))
+            }
+            CopyDataPropertiesExcluding => {
+                let target = self.new_object();
+                let mut excluded = Vec::new();
+                for &k in &args[1..] {
+                    excluded.push(self.to_key(k)?);
+                }
+                self.copy_data_properties(target, args[0], &excluded)?;
+                Ok(Value::object(target))
+            }
+            RequireObjectCoercible => {
+                if arg(0).is_nullish() {
+                    let what = if arg(0).is_null() { "null" } else { "undefined" };
+                    return Err(self.type_error(&format!("Cannot destructure '{what}' as it is {what}.")));
+                }
+                Ok(Value::UNDEFINED)
+            }
+            MakeTemplateObject => {
+                let (cooked, raw) = (arg(0).as_object(), arg(1));
+                self.define_data(cooked, Key::Prop(PropertyKey::String(self.intern("raw"))), raw, Attrs::NONE);
+                Ok(arg(0))
+            }
+            SetLiteralPrototype => {
+                let p = arg(1);
+                if p.is_object() || p.is_null() {
+                    self.set_prototype(arg(0).as_object(), p);
+                }
+                Ok(Value::UNDEFINED)
+            }
+            DeleteGlobal => {
+                let g = self.realm.intrinsics.global;
+                let k = self.to_key(arg(0))?;
+                Ok(Value::bool(self.delete(g, k, false)?))
+            }
+            CreatePrivateName => {
+                let s = self.heap.alloc(Symbol::new(arg(0), true));
+                Ok(Value::symbol(s))
+            }
+            DefineClass => self.define_class(arg(0), arg(1)),
+            SetFieldInitializer => {
+                let mut ctor = arg(0).as_object();
+                let mut init = arg(2).as_object();
+                init.closure_mut().unwrap().home_object = arg(1);
+                ctor.closure_mut().unwrap().field_initializer = arg(2);
+                Ok(Value::UNDEFINED)
+            }
+            RunStaticInitializer => {
+                let mut init = arg(1).as_object();
+                init.closure_mut().unwrap().home_object = arg(0);
+                self.call(arg(1), arg(0), &[])
+            }
+            YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2)),
+            PrepareFunctionForOptimization | OptimizeFunctionOnNextCall | OptimizeOsr | DeoptimizeFunction
+            | DeoptimizeNow => Ok(Value::UNDEFINED),
+            NeverOptimizeFunction => {
+                if let Some(mut o) = arg(0).to_object_opt() {
+                    if let Some(c) = o.closure_mut() {
+                        c.shared.never_optimize = true;
+                    }
+                }
+                Ok(Value::UNDEFINED)
+            }
+            GetOptimizationStatus => {
+                use optimization_status::*;
+                let mut status = 0;
+                if let Some(o) = arg(0).to_object_opt() {
+                    if let Some(c) = o.closure() {
+                        status |= IS_FUNCTION | INTERPRETED;
+                        if c.shared.never_optimize {
+                            status |= NEVER_OPTIMIZE;
+                        }
+                    }
+                }
+                Ok(Value::int(status))
+            }
+            IsBeingInterpreted => Ok(Value::TRUE),
+            HaveSameMap => {
+                let same = arg(0).is_object() && arg(1).is_object() && arg(0).as_object().map == arg(1).as_object().map;
+                Ok(Value::bool(same))
+            }
+            CollectGarbage => {
+                self.heap.stress = self.heap.stress || false;
+                Ok(Value::UNDEFINED)
+            }
+            DebugPrint => {
+                let s = self.inspect(arg(0));
+                eprintln!("{s}");
+                Ok(arg(0))
+            }
+            HasFastProperties => Ok(Value::bool(arg(0).is_object() && !arg(0).as_object().map.dictionary)),
+        }
+    }
+
+    /// Copies own enumerable properties of `source` into `target`.
+    pub fn copy_data_properties(&mut self, target: crate::runtime::heap::Gc<crate::runtime::object::JsObject>, source: Value, excluded: &[Key]) -> JsResult<()> {
+        if source.is_nullish() {
+            return Ok(());
+        }
+        let from = self.to_object(source)?.as_object();
+        for k in self.own_keys(from) {
+            if excluded.contains(&k) {
+                continue;
+            }
+            if let Some(own) = self.get_own(from, k) {
+                if own.attrs().enumerable() {
+                    let v = self.get(Value::object(from), k)?;
+                    self.define_data(target, k, v, Attrs::DEFAULT);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Wires a class: prototype chain of the constructor and of its
+    /// prototype object. Returns the prototype.
+    fn define_class(&mut self, ctor: Value, parent: Value) -> JsResult<Value> {
+        let (proto_parent, ctor_parent) = if parent.is_hole() {
+            (Value::object(self.realm.intrinsics.object_prototype), Value::object(self.realm.intrinsics.function_prototype))
+        } else if parent.is_null() {
+            (Value::NULL, Value::object(self.realm.intrinsics.function_prototype))
+        } else {
+            if !self.is_constructor(parent) {
+                let d = self.to_display_string(parent);
+                return Err(self.type_error(&format!("Class extends value {d} is not a constructor or null")));
+            }
+            let pp = self.get(parent, Key::Prop(self.realm.names.prototype))?;
+            if !pp.is_object() && !pp.is_null() {
+                return Err(self.type_error("Class extends value does not have valid prototype property"));
+            }
+            (pp, parent)
+        };
+        let map = self.realm.map_for_prototype(&mut self.heap, proto_parent);
+        let proto = self.heap.alloc(crate::runtime::object::JsObject::new(map, ObjectClass::Ordinary));
+        let c = ctor.as_object();
+        if ctor_parent != c.map.prototype {
+            self.set_prototype(c, ctor_parent);
+        }
+        self.define_data(c, Key::Prop(self.realm.names.prototype), Value::object(proto), Attrs::NONE);
+        self.define_data(proto, Key::Prop(self.realm.names.constructor), ctor, Attrs::HIDDEN);
+        Ok(Value::object(proto))
+    }
+}

@@ -1,0 +1,73 @@
+//! Error and the native error types.
+
+use super::arg;
+use crate::runtime::errors::ErrorKind;
+use crate::runtime::function::JsResult;
+use crate::runtime::map::Attrs;
+use crate::runtime::property::Key;
+use crate::runtime::value::Value;
+use crate::runtime::vm::Vm;
+
+const KINDS: [ErrorKind; 7] = [
+    ErrorKind::Error,
+    ErrorKind::TypeError,
+    ErrorKind::RangeError,
+    ErrorKind::ReferenceError,
+    ErrorKind::SyntaxError,
+    ErrorKind::EvalError,
+    ErrorKind::UriError,
+];
+
+pub fn install(vm: &mut Vm) {
+    let mut base = None;
+    for kind in KINDS {
+        let proto = vm.error_prototype(kind);
+        let ctor = super::install_constructor(vm, kind.name(), error_ctor, 1, proto);
+        let n = vm.str(kind.name());
+        vm.define_value(proto, "name", n, Attrs::HIDDEN);
+        let empty = vm.str("");
+        vm.define_value(proto, "message", empty, Attrs::HIDDEN);
+        match base {
+            None => {
+                base = Some(ctor);
+                vm.define_native(proto, "toString", to_string, 0);
+            }
+            Some(b) => {
+                vm.set_prototype(ctor, Value::object(b));
+            }
+        }
+    }
+}
+
+fn error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let callee = vm.current_native_callee();
+    let nt = if nt.is_undefined() { callee } else { nt };
+    let proto = vm.get(nt, Key::Prop(vm.realm.names.prototype))?;
+    let msg = if arg(args, 0).is_undefined() { None } else { Some(Value::string(vm.to_string(args[0])?)) };
+    let e = vm.make_error_with_proto(proto, msg);
+    let opts = arg(args, 1);
+    if opts.is_object() {
+        let k = Key::Prop(vm.realm.names.cause);
+        if vm.has_property(opts.as_object(), k) {
+            let c = vm.get(opts, k)?;
+            vm.define_data(e.as_object(), k, c, Attrs::HIDDEN);
+        }
+    }
+    Ok(e)
+}
+
+fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    if !this.is_object() {
+        return Err(vm.type_error("Error.prototype.toString requires that 'this' be an Object"));
+    }
+    let name = vm.get_named(this, "name")?;
+    let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
+    let msg = vm.get_named(this, "message")?;
+    let msg = if msg.is_undefined() { String::new() } else { vm.to_rust_string(msg)? };
+    let s = match (name.is_empty(), msg.is_empty()) {
+        (_, true) => name,
+        (true, false) => msg,
+        _ => format!("{name}: {msg}"),
+    };
+    Ok(vm.str(&s))
+}

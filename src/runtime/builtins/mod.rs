@@ -1,0 +1,61 @@
+//! The built-in library, one module per family. `install` fills the
+//! realm's prototypes and the global object.
+//!
+//! Builtins take (vm, this, args, new_target) and return a `JsResult`.
+//! They may call back into JavaScript; values they keep across such calls
+//! stay on the native stack or in `Vm::temp_roots` (see `heap`).
+
+mod array;
+mod console;
+mod error;
+mod function;
+mod global;
+mod iterators;
+mod keyed;
+mod math;
+mod number;
+mod object;
+mod string;
+mod symbol;
+
+use super::value::Value;
+use super::vm::Vm;
+
+pub fn install(vm: &mut Vm) {
+    function::install(vm);
+    object::install(vm);
+    array::install(vm);
+    iterators::install(vm);
+    string::install(vm);
+    number::install(vm);
+    math::install(vm);
+    symbol::install(vm);
+    error::install(vm);
+    keyed::install(vm);
+    console::install(vm);
+    global::install(vm);
+}
+
+/// The i-th argument, or undefined.
+#[inline]
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::UNDEFINED)
+}
+
+/// Installs a constructor function with its prototype object.
+pub fn install_constructor(
+    vm: &mut Vm,
+    name: &str,
+    func: super::function::NativeFn,
+    length: u32,
+    prototype: super::heap::Gc<super::object::JsObject>,
+) -> super::heap::Gc<super::object::JsObject> {
+    use super::map::Attrs;
+    use super::property::Key;
+    let ctor = vm.new_native_function(name, func, length, true);
+    vm.define_data(ctor, Key::Prop(vm.realm.names.prototype), Value::object(prototype), Attrs::NONE);
+    vm.define_data(prototype, Key::Prop(vm.realm.names.constructor), Value::object(ctor), Attrs::HIDDEN);
+    let global = vm.realm.intrinsics.global;
+    vm.define_value(global, name, Value::object(ctor), Attrs::HIDDEN);
+    ctor
+}

@@ -1,0 +1,127 @@
+//! Creating error objects and their `stack` strings, V8-style:
+//! `TypeError: msg\n    at f (file.js:3:9)`.
+
+use super::heap::Gc;
+use super::map::Attrs;
+use super::object::{JsObject, ObjectClass};
+use super::property::Key;
+use super::value::Value;
+use super::vm::Vm;
+use crate::runtime::function::FunctionKind;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ErrorKind {
+    Error,
+    TypeError,
+    RangeError,
+    ReferenceError,
+    SyntaxError,
+    EvalError,
+    UriError,
+}
+
+impl ErrorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Error => "Error",
+            ErrorKind::TypeError => "TypeError",
+            ErrorKind::RangeError => "RangeError",
+            ErrorKind::ReferenceError => "ReferenceError",
+            ErrorKind::SyntaxError => "SyntaxError",
+            ErrorKind::EvalError => "EvalError",
+            ErrorKind::UriError => "URIError",
+        }
+    }
+}
+
+/// Frames a stack trace shows at most, as V8's default `Error.stackTraceLimit`.
+const STACK_TRACE_LIMIT: usize = 10;
+
+impl Vm {
+    pub fn error_prototype(&self, kind: ErrorKind) -> Gc<JsObject> {
+        let i = &self.realm.intrinsics;
+        match kind {
+            ErrorKind::Error => i.error_prototype,
+            ErrorKind::TypeError => i.type_error_prototype,
+            ErrorKind::RangeError => i.range_error_prototype,
+            ErrorKind::ReferenceError => i.reference_error_prototype,
+            ErrorKind::SyntaxError => i.syntax_error_prototype,
+            ErrorKind::EvalError => i.eval_error_prototype,
+            ErrorKind::UriError => i.uri_error_prototype,
+        }
+    }
+
+    /// A new error object with `message` and a captured `stack`.
+    pub fn make_error(&mut self, kind: ErrorKind, message: &str) -> Value {
+        let proto = Value::object(self.error_prototype(kind));
+        let msg = self.str(message);
+        self.make_error_with_proto(proto, Some(msg))
+    }
+
+    pub fn make_error_with_proto(&mut self, proto: Value, message: Option<Value>) -> Value {
+        let o = self.new_object_with_proto(proto, ObjectClass::Error);
+        let hidden = Attrs::HIDDEN;
+        if let Some(m) = message {
+            self.define_data(o, Key::Prop(self.realm.names.message), m, hidden);
+        }
+        let header = self.error_header(Value::object(o));
+        let trace = self.capture_stack_trace();
+        let stack = self.str(&format!("{header}{trace}"));
+        self.define_data(o, Key::Prop(self.realm.names.stack), stack, hidden);
+        Value::object(o)
+    }
+
+    /// `Name: message` as Error.prototype.toString would print it, without
+    /// running user code.
+    fn error_header(&mut self, e: Value) -> String {
+        let o = e.as_object();
+        let find = |vm: &mut Vm, k| match vm.lookup(o, k) {
+            Some((_, super::property::Own::Data(v, _))) if v.is_string() => Some(v.as_string().to_rust_string()),
+            _ => None,
+        };
+        let name = find(self, Key::Prop(self.realm.names.name)).unwrap_or_else(|| "Error".into());
+        let msg = find(self, Key::Prop(self.realm.names.message)).unwrap_or_default();
+        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+    }
+
+    pub fn type_error(&mut self, message: &str) -> Value {
+        self.make_error(ErrorKind::TypeError, message)
+    }
+    pub fn range_error(&mut self, message: &str) -> Value {
+        self.make_error(ErrorKind::RangeError, message)
+    }
+    pub fn reference_error(&mut self, message: &str) -> Value {
+        self.make_error(ErrorKind::ReferenceError, message)
+    }
+    pub fn syntax_error(&mut self, message: &str) -> Value {
+        self.make_error(ErrorKind::SyntaxError, message)
+    }
+
+    /// `\n    at f (file:line:col)` lines for the interpreter frames.
+    pub fn capture_stack_trace(&self) -> String {
+        let mut out = String::new();
+        for frame in self.frames.iter().rev().take(STACK_TRACE_LIMIT) {
+            let shared = frame.shared;
+            let pos = shared.bytecode.source_position(frame.current_offset);
+            let location = match pos {
+                Some(p) => {
+                    let (line, col) = shared.script.line_col(p);
+                    format!("{}:{line}:{col}", shared.script.name)
+                }
+                None => shared.script.name.clone(),
+            };
+            let mut name = shared.name_string();
+            if shared.kind == FunctionKind::TopLevel {
+                name = "Object.<anonymous>".into();
+            } else if frame.is_construct && !name.is_empty() {
+                name = format!("new {name}");
+            }
+            if name.is_empty() {
+                out.push_str(&format!("\n    at {location}"));
+            } else {
+                out.push_str(&format!("\n    at {name} ({location})"));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,93 @@
+//! Allocating runtime objects with the right maps (V8's Factory).
+
+use super::function::{Closure, FunctionKind, NativeFn, NativeFunction};
+use super::heap::Gc;
+use super::map::{Attrs, ElementsKind};
+use super::object::{JsObject, ObjectClass};
+use super::property::Key;
+use super::value::Value;
+use super::vm::Vm;
+
+impl Vm {
+    pub fn new_object(&mut self) -> Gc<JsObject> {
+        let map = self.realm.object_map;
+        self.heap.alloc(JsObject::new(map, ObjectClass::Ordinary))
+    }
+
+    pub fn new_object_with_proto(&mut self, proto: Value, class: ObjectClass) -> Gc<JsObject> {
+        let map = self.realm.map_for_prototype(&mut self.heap, proto);
+        self.heap.alloc(JsObject::new(map, class))
+    }
+
+    pub fn new_array(&mut self, values: Vec<Value>) -> Gc<JsObject> {
+        let kind = values.iter().fold(ElementsKind::PackedSmi, |k, v| {
+            let k = if v.is_hole() { k.to_holey() } else { k };
+            if v.is_hole() { k } else { k.generalize_for(*v) }
+        });
+        let map = self.realm.array_map(kind);
+        let len = values.len() as u32;
+        let mut o = JsObject::new(map, ObjectClass::Array { length: len });
+        o.elements = if kind.is_double() {
+            values.into_iter().map(|v| if v.is_hole() { v } else { Value::double(v.as_number()) }).collect()
+        } else {
+            values
+        };
+        self.heap.note_allocation(o.elements.len() * 8);
+        self.heap.alloc(o)
+    }
+
+    pub fn new_closure(&mut self, closure: Closure) -> Gc<JsObject> {
+        let shared = closure.shared;
+        let map = match shared.kind {
+            FunctionKind::Normal => self.realm.function_map,
+            FunctionKind::Generator => self.realm.generator_function_map,
+            k if k.is_class_constructor() => self.realm.method_map,
+            _ => self.realm.method_map,
+        };
+        let mut f = self.heap.alloc(JsObject::new(map, ObjectClass::Closure(closure)));
+        f.set_slot(0, Value::int(shared.length as i32));
+        f.set_slot(1, shared.name);
+        match shared.kind {
+            FunctionKind::Normal => {
+                let proto = self.new_object();
+                self.define_data(proto, Key::Prop(self.realm.names.constructor), Value::object(f), Attrs::HIDDEN);
+                f.set_slot(2, Value::object(proto));
+            }
+            FunctionKind::Generator => {
+                let gp = Value::object(self.realm.intrinsics.generator_prototype);
+                let proto = self.new_object_with_proto(gp, ObjectClass::Ordinary);
+                f.set_slot(2, Value::object(proto));
+            }
+            _ => {}
+        }
+        f
+    }
+
+    pub fn new_native_function(&mut self, name: &str, func: NativeFn, length: u32, constructor: bool) -> Gc<JsObject> {
+        let map = self.realm.method_map;
+        let class = ObjectClass::Native(NativeFunction { func, constructor, data: Vec::new() });
+        let mut f = self.heap.alloc(JsObject::new(map, class));
+        f.set_slot(0, Value::int(length as i32));
+        let n = self.intern(name);
+        f.set_slot(1, Value::string(n));
+        f
+    }
+
+    /// Defines a builtin method (non-enumerable) on an object.
+    pub fn define_native(&mut self, target: Gc<JsObject>, name: &str, func: NativeFn, length: u32) -> Gc<JsObject> {
+        let f = self.new_native_function(name, func, length, false);
+        let k = self.key_from_str(name);
+        self.define_data(target, k, Value::object(f), Attrs::HIDDEN);
+        f
+    }
+
+    pub fn define_value(&mut self, target: Gc<JsObject>, name: &str, v: Value, attrs: Attrs) {
+        let k = self.key_from_str(name);
+        self.define_data(target, k, v, attrs);
+    }
+
+    pub fn new_regexp(&mut self, _pattern: Value, _flags: Value) -> super::function::JsResult<Value> {
+        Err(self.syntax_error("Regular expressions are not supported yet"))
+    }
+}
+

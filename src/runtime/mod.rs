@@ -1,0 +1,21 @@
+//! The runtime: values, the heap and its cells (strings, symbols, maps,
+//! objects, functions, contexts), property semantics, conversions, errors,
+//! the realm and the builtins. Everything the interpreter operates on.
+
+pub mod builtins;
+pub mod collections;
+pub mod conversions;
+pub mod errors;
+pub mod factory;
+pub mod function;
+pub mod heap;
+pub mod inspect;
+pub mod map;
+pub mod modules;
+pub mod object;
+pub mod property;
+pub mod realm;
+pub mod string;
+pub mod symbol;
+pub mod value;
+pub mod vm;

@@ -1,0 +1,212 @@
+//! `JsObject`: every JavaScript object, with its map, named-property storage
+//! and elements. What kind of object it is beyond that (array, function,
+//! Map collection, generator…) lives in `class`.
+//!
+//! Property storage: the first `INOBJECT_SLOTS` named properties live inside
+//! the object, the rest out of line; the map's descriptor says which slot.
+//! Optimized code loads an in-object field at a fixed offset.
+
+use std::collections::BTreeMap;
+
+use super::function::{Closure, NativeFunction};
+use super::heap::{Gc, HeapCell, Header, Trace, Tracer};
+use super::map::{Attrs, ElementsKind, Map};
+use super::string::JsString;
+use super::value::Value;
+use crate::interpreter::generator::GeneratorState;
+
+pub const INOBJECT_SLOTS: usize = 4;
+
+#[repr(C)]
+pub struct JsObject {
+    header: Header,
+    pub map: Gc<Map>,
+    pub inobject: [Value; INOBJECT_SLOTS],
+    pub out_of_line: Vec<Value>,
+    /// Dense elements (indices 0..len); holes are `Value::HOLE`. With
+    /// double elements kinds every number here is stored as a double.
+    pub elements: Vec<Value>,
+    /// Sparse elements, used when the map's kind is `Dictionary`.
+    pub sparse: Option<Box<BTreeMap<u32, (Value, Attrs)>>>,
+    pub class: ObjectClass,
+}
+
+/// A getter/setter pair stored in the slot of an accessor property.
+#[derive(Clone, Copy)]
+pub struct AccessorPair {
+    pub getter: Value,
+    pub setter: Value,
+}
+
+pub enum ObjectClass {
+    Ordinary,
+    Array { length: u32 },
+    Closure(Closure),
+    Native(NativeFunction),
+    Bound { target: Value, this: Value, args: Vec<Value> },
+    Accessor(AccessorPair),
+    Error,
+    Boolean(bool),
+    Number(f64),
+    String(Gc<JsString>),
+    Symbol(Value),
+    Date(f64),
+    /// `arguments`; mapped arguments alias the parameters' context slots.
+    Arguments { mapped: Option<(Value, Vec<u32>)> },
+    MapCollection(Box<super::collections::OrderedTable>),
+    SetCollection(Box<super::collections::OrderedTable>),
+    WeakMapCollection(Box<super::collections::OrderedTable>),
+    WeakSetCollection(Box<super::collections::OrderedTable>),
+    Generator(Box<GeneratorState>),
+    ArrayIterator { target: Value, index: u32, kind: IterKind },
+    CollectionIterator { target: Value, index: u32, kind: IterKind },
+    StringIterator { target: Gc<JsString>, index: u32 },
+    ForIn { keys: Vec<Value>, index: u32, object: Value },
+}
+
+/// Constructors of native function payloads used by the bootstrap.
+pub struct NativeFunctionClass;
+
+impl NativeFunctionClass {
+    /// `Function.prototype` is itself a function that returns undefined.
+    pub fn noop() -> super::function::NativeFunction {
+        fn noop(_: &mut super::vm::Vm, _: Value, _: &[Value], _: Value) -> super::function::JsResult<Value> {
+            Ok(Value::UNDEFINED)
+        }
+        super::function::NativeFunction { func: noop, constructor: false, data: Vec::new() }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum IterKind {
+    Keys,
+    Values,
+    Entries,
+}
+
+impl Trace for JsObject {
+    fn trace(&self, t: &mut Tracer) {
+        t.cell(self.map);
+        t.values(&self.inobject);
+        t.values(&self.out_of_line);
+        t.values(&self.elements);
+        if let Some(sparse) = &self.sparse {
+            for (v, _) in sparse.values() {
+                t.value(*v);
+            }
+        }
+        match &self.class {
+            ObjectClass::Closure(c) => c.trace(t),
+            ObjectClass::Native(n) => t.values(&n.data),
+            ObjectClass::Bound { target, this, args } => {
+                t.value(*target);
+                t.value(*this);
+                t.values(args);
+            }
+            ObjectClass::Accessor(p) => {
+                t.value(p.getter);
+                t.value(p.setter);
+            }
+            ObjectClass::String(s) => t.cell(*s),
+            ObjectClass::Symbol(s) => t.value(*s),
+            ObjectClass::Arguments { mapped: Some((ctx, _)) } => t.value(*ctx),
+            ObjectClass::MapCollection(table)
+            | ObjectClass::SetCollection(table)
+            | ObjectClass::WeakMapCollection(table)
+            | ObjectClass::WeakSetCollection(table) => table.trace(t),
+            ObjectClass::Generator(g) => g.trace(t),
+            ObjectClass::ArrayIterator { target, .. } | ObjectClass::CollectionIterator { target, .. } => {
+                t.value(*target)
+            }
+            ObjectClass::StringIterator { target, .. } => t.cell(*target),
+            ObjectClass::ForIn { keys, object, .. } => {
+                t.values(keys);
+                t.value(*object);
+            }
+            _ => {}
+        }
+    }
+}
+
+impl HeapCell for JsObject {
+    const NAME: &'static str = "Object";
+    fn external_bytes(&self) -> usize {
+        (self.out_of_line.capacity() + self.elements.capacity()) * 8
+    }
+}
+
+impl JsObject {
+    pub fn new(map: Gc<Map>, class: ObjectClass) -> JsObject {
+        JsObject {
+            header: Header::new::<JsObject>(),
+            map,
+            inobject: [Value::UNDEFINED; INOBJECT_SLOTS],
+            out_of_line: Vec::new(),
+            elements: Vec::new(),
+            sparse: None,
+            class,
+        }
+    }
+
+    #[inline]
+    pub fn slot(&self, slot: u32) -> Value {
+        let s = slot as usize;
+        if s < INOBJECT_SLOTS { self.inobject[s] } else { self.out_of_line[s - INOBJECT_SLOTS] }
+    }
+
+    #[inline]
+    pub fn set_slot(&mut self, slot: u32, v: Value) {
+        let s = slot as usize;
+        if s < INOBJECT_SLOTS {
+            self.inobject[s] = v
+        } else {
+            let i = s - INOBJECT_SLOTS;
+            if i >= self.out_of_line.len() {
+                self.out_of_line.resize(i + 1, Value::UNDEFINED);
+            }
+            self.out_of_line[i] = v
+        }
+    }
+
+    #[inline]
+    pub fn elements_kind(&self) -> ElementsKind {
+        self.map.elements_kind
+    }
+
+    pub fn is_array(&self) -> bool {
+        matches!(self.class, ObjectClass::Array { .. })
+    }
+    pub fn is_callable(&self) -> bool {
+        matches!(self.class, ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. })
+    }
+    pub fn is_error(&self) -> bool {
+        matches!(self.class, ObjectClass::Error)
+    }
+    pub fn prototype(&self) -> Value {
+        self.map.prototype
+    }
+    pub fn array_length(&self) -> u32 {
+        match self.class {
+            ObjectClass::Array { length } => length,
+            _ => 0,
+        }
+    }
+    pub fn closure(&self) -> Option<&Closure> {
+        match &self.class {
+            ObjectClass::Closure(c) => Some(c),
+            _ => None,
+        }
+    }
+    pub fn closure_mut(&mut self) -> Option<&mut Closure> {
+        match &mut self.class {
+            ObjectClass::Closure(c) => Some(c),
+            _ => None,
+        }
+    }
+    pub fn accessor_pair(&self) -> Option<AccessorPair> {
+        match self.class {
+            ObjectClass::Accessor(p) => Some(p),
+            _ => None,
+        }
+    }
+}

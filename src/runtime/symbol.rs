@@ -1,0 +1,30 @@
+//! `Symbol`: a unique property key. Private class names (`#x`) are symbols
+//! too, flagged `private`, so that they reuse the property machinery while
+//! staying invisible to reflection.
+
+use super::heap::{HeapCell, Header, Trace, Tracer};
+use super::value::Value;
+
+#[repr(C)]
+pub struct Symbol {
+    header: Header,
+    /// A string, or undefined.
+    pub description: Value,
+    pub private: bool,
+}
+
+impl Symbol {
+    pub fn new(description: Value, private: bool) -> Symbol {
+        Symbol { header: Header::new::<Symbol>(), description, private }
+    }
+}
+
+impl Trace for Symbol {
+    fn trace(&self, t: &mut Tracer) {
+        t.value(self.description);
+    }
+}
+
+impl HeapCell for Symbol {
+    const NAME: &'static str = "Symbol";
+}

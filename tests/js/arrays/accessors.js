@@ -1,0 +1,16 @@
+const a = [1, 2, 3, 4, 5];
+console.log(a.slice(1, 3), a.slice(-2), a.slice(), a.slice(3, 1), a.slice(-3, -1));
+console.log(a.concat([6, 7], 8, [[9]]));
+console.log(a.join(), a.join(''), a.join(' | '), [].join(), [[1, 2], [3]].join(';'));
+console.log(a.indexOf(3), a.indexOf(9), a.indexOf(1, 1), a.lastIndexOf(5), [1, 2, 1].lastIndexOf(1));
+console.log(a.includes(4), a.includes('4'), [NaN].includes(NaN), [NaN].indexOf(NaN));
+console.log(a.at(0), a.at(-1), a.at(10));
+console.log(a.toString(), String([1, [2, [3]]]));
+console.log([1, [2, [3, [4]]]].flat(), [1, [2, [3, [4]]]].flat(Infinity));
+console.log([1, 2, 3].flatMap(x => [x, x * 10]));
+console.log(Array.isArray([]), Array.isArray({ length: 0 }), Array.isArray('abc'));
+console.log(Array.from('abc'), Array.from({ length: 3 }, (_, i) => i * i));
+console.log(Array.from(new Set([1, 1, 2])), Array.from(new Map([[1, 2]])));
+console.log(Array.of(1, 2, 3), [...Array(3).keys()], [...['a', 'b'].entries()]);
+console.log([0, 1, 2].keys().next(), typeof [][Symbol.iterator]);
+console.log(a.findLast(x => x % 2 === 0), a.findLastIndex(x => x > 10));

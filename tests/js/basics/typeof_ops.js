@@ -1,0 +1,31 @@
+console.log(typeof 1);
+console.log(typeof 1.5);
+console.log(typeof 'a');
+console.log(typeof true);
+console.log(typeof undefined);
+console.log(typeof null);
+console.log(typeof {});
+console.log(typeof []);
+console.log(typeof function () {});
+console.log(typeof (() => 1));
+console.log(typeof class {});
+console.log(typeof Symbol());
+console.log(typeof notDeclaredAnywhere);
+console.log(typeof typeof 1);
+console.log(typeof new Number(1));
+console.log(typeof String(1));
+console.log(typeof Math);
+console.log(typeof JSON);
+console.log(typeof Object);
+console.log(typeof console.log);
+var x;
+console.log(typeof x);
+x = 'now a string';
+console.log(typeof x);
+function kind(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+const samples = [0, '', null, undefined, [], {}, kind, NaN];
+for (const s of samples) console.log(kind(s));

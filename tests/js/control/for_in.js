@@ -1,0 +1,42 @@
+const proto = { inheritedA: 1, inheritedB: 2 };
+const obj = Object.create(proto);
+obj.own1 = 'a';
+obj.own2 = 'b';
+obj[5] = 'five';
+obj[1] = 'one';
+Object.defineProperty(obj, 'hidden', { value: 'h', enumerable: false });
+const keys = [];
+for (const k in obj) keys.push(k);
+console.log(keys);
+const ownOnly = [];
+for (const k in obj) if (Object.hasOwn(obj, k)) ownOnly.push(k);
+console.log(ownOnly);
+const arr = ['x', 'y', 'z'];
+arr.extra = 'prop';
+for (const idx in arr) console.log(idx, typeof idx, arr[idx]);
+for (const c in 'hey') console.log('str index', c);
+for (const k in null) console.log('never');
+for (const k in undefined) console.log('never');
+for (const k in 42) console.log('never');
+const shadow = Object.create({ s: 'proto' });
+shadow.s = 'own';
+const seen = [];
+for (const k in shadow) seen.push(k);
+console.log(seen);
+const mutating = { a: 1, b: 2, c: 3 };
+const visited = [];
+for (const k in mutating) {
+  visited.push(k);
+  if (k === 'a') delete mutating.b;
+}
+console.log(visited);
+var declaredOutside;
+for (declaredOutside in { p: 1, q: 2 });
+console.log(declaredOutside);
+const target = {};
+for (target.key in { first: 1, last: 2 });
+console.log(target);
+const sparse = [1, , 3];
+for (const i in sparse) console.log('sparse idx', i);
+class K { constructor() { this.field = 1; } method() {} }
+for (const k in new K()) console.log('class instance key', k);

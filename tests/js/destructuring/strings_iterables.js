@@ -1,0 +1,24 @@
+const [first, second, ...others] = 'hello';
+console.log(first, second, others);
+const [e1, e2] = '😀x';
+console.log(e1, e2, e1.length);
+const { 0: c0, 1: c1, length } = 'abc';
+console.log(c0, c1, length);
+const map = new Map([['one', 1], ['two', 2], ['three', 3]]);
+const [[k1, v1], , third] = map;
+console.log(k1, v1, third);
+for (const [key, value] of map) console.log(`${key}=${value}`);
+const [s1, ...sRest] = new Set([3, 3, 1, 2]);
+console.log(s1, sRest);
+function* letters() { yield 'a'; yield 'b'; yield 'c'; yield 'd'; }
+const [l1, , l3, ...lRest] = letters();
+console.log(l1, l3, lRest);
+const entries = Object.entries({ w: 1, h: 2 });
+const [[wk, wv], [hk, hv]] = entries;
+console.log(wk, wv, hk, hv);
+const { length: argLen, 0: firstArg } = (function () { return arguments; })('p', 'q');
+console.log(argLen, firstArg);
+const { size } = new Set([1, 2, 3]);
+console.log(size);
+const [[a, b] = [1, 2], [c, d] = [3, 4]] = [[5]];
+console.log(a, b, c, d);

@@ -1,0 +1,17 @@
+const arr = [];
+for (let i = 0; i < 105; i++) arr.push({ i });
+console.log(arr.length);
+console.log(arr.slice(0, 3));
+const strs = Array.from({ length: 250 }, (_, i) => 'v' + i);
+console.log(strs);
+const nested = [Array.from({ length: 120 }, (_, i) => i)];
+console.log(nested);
+const obj = { list: Array.from({ length: 101 }, () => 0) };
+console.log(obj);
+const sparse = [];
+sparse[200] = 'end';
+console.log(sparse);
+const sp2 = [1, , , 4, , 6];
+console.log(sp2);
+const many = Array.from({ length: 110 }, (_, i) => (i % 2 ? null : true));
+console.log(many);

@@ -1,0 +1,17 @@
+console.log('a', 1, [2], { b: 3 });
+console.log('label:', { nested: { x: 1 } }, 'end');
+console.log([1, 2], [3, 4]);
+console.log({ a: 1 }, { b: 2 });
+console.log('string', 'another string', "third");
+console.log(1, '1', [1], ['1']);
+console.log(null, [null], { n: null });
+console.log('obj:', { long1: 'aaaaaaaaaaaaaaaaaaaa', long2: 'bbbbbbbbbbbbbbbbbbbb', long3: 'cccccccccccccccccccc' });
+console.log('arr:', Array.from({ length: 10 }, (_, i) => i));
+const x = 5;
+console.log('x =', x, 'x*2 =', x * 2);
+console.log(new Map([[1, 2]]), new Set([1]), Symbol('s'));
+console.log('', '', '');
+console.log(undefined);
+console.log(undefined, undefined);
+console.log('trailing undefined', undefined);
+console.log(-0, [-0], '-0', String(-0));

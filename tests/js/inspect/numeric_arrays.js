@@ -1,0 +1,28 @@
+// Arrays with more than 6 elements get grouped into columns
+console.log([1, 2, 3, 4, 5, 6]);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+const a = [];
+for (let i = 0; i < 26; i++) a.push(i);
+console.log(a);
+const b = [];
+for (let i = 0; i < 30; i++) b.push(i * i);
+console.log(b);
+const c = [];
+for (let i = 0; i < 40; i++) c.push(i * 1000);
+console.log(c);
+const d = [];
+for (let i = 0; i < 20; i++) d.push(i % 2 ? -i * 1.5 : i * 123.25);
+console.log(d);
+const e = [];
+for (let i = 1; i <= 100; i++) e.push(i);
+console.log(e);
+const f = [];
+for (let i = 1; i <= 101; i++) f.push(i);
+console.log(f);
+const g = [];
+for (let i = 0; i < 150; i++) g.push(i * 7);
+console.log(g);
+console.log([100000, 2, 3, 4, 5, 6, 7, 8]);
+console.log([1.5, 2.25, 3.125, 4.0625, 5, 6, 7, 8, 9, 10, 11, 12]);
+console.log([0.1, 0.2, 0.30000000000000004, 1e21, 1e-7, -0, NaN, Infinity]);

@@ -1,0 +1,18 @@
+console.log([-0, 0, +0]);
+console.log({ negZero: -0 });
+console.log([NaN, -NaN, Infinity, -Infinity]);
+console.log([1e21, 1e-7, 2 ** 53, -(2 ** 31), 0.1 + 0.2]);
+console.log([true, 'true', 1, '1', null, 'null', undefined, 'undefined']);
+console.log(['', ' ', '\n', "'", '"', '`']);
+console.log({ '': 'empty key', ' ': 'space key', 'a.b': 1, a_b: 2, $: 3, _: 4, 'π': 5, '0': 6, '-1': 7, '1.5': 8 });
+console.log([[], {}, [[]], [{}], { a: [] }, { a: {} }]);
+console.log([undefined, , null]);
+console.log(Array(3));
+console.log([, 1, , 2, , ,]);
+console.log({ a: undefined, b: null });
+console.log([new Number(-0), new String(''), new Boolean(true)]);
+console.log([Symbol(), Symbol(''), Symbol('with space')]);
+console.log({ [Symbol.iterator]: 1, [Symbol('x')]: { nested: true } });
+console.log(Object.assign(Object.create(null), { a: 1 }));
+console.log([function () {}, function named() {}, () => {}, x => x]);
+console.log({ f() {}, g: function () {}, h: () => {}, ['computed' + 1]() {} });

@@ -1,0 +1,16 @@
+console.log(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+const words = 'the quick brown fox jumps over the lazy dog again and again until tired'.split(' ');
+console.log(words);
+const many = [];
+for (let i = 0; i < 30; i++) many.push('item' + i);
+console.log(many);
+const longStrings = [];
+for (let i = 0; i < 8; i++) longStrings.push('x'.repeat(i * 3 + 1));
+console.log(longStrings);
+console.log(['short', 'a much longer string that goes on and on', 'mid-length text', 'x', 'y', 'z', 'w']);
+const mixedLong = [];
+for (let i = 0; i < 12; i++) mixedLong.push(i % 3 === 0 ? 'str' + i : i);
+console.log(mixedLong);
+const strs = [];
+for (let i = 0; i < 120; i++) strs.push(String.fromCharCode(97 + (i % 26)));
+console.log(strs);

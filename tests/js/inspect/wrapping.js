@@ -1,0 +1,16 @@
+console.log(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc', 'dddddddddd', 'eeeeeeeeee', 'ffffffffff']);
+console.log(['aaaaaaaaaa', 'bbbbbbbbbb', 'cccccccccc', 'dddddddddd', 'eeeeeeeeee']);
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'dddd' });
+console.log({ alpha: 'aaaaaaaaaa', beta: 'bbbbbbbbbb', gamma: 'cccccccccc', delta: 'ddddddddddd' });
+console.log({ a: [1, 2, 3], b: { c: 'ddddddddddddddddddddd', e: 'fffffffffffffffffffffffffff' } });
+console.log([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [11, 12, 13, 14, 15, 16, 17, 18, 19, 20]]);
+console.log({ numbers: Array.from({ length: 12 }, (_, i) => i * 11) });
+console.log([true, false, true, false, true, false, true, false]);
+console.log([null, null, null, null, null, null, null, null, null]);
+console.log([-1, -22, -333, -4444, -55555, -666666, -7777777]);
+console.log(['x', 1, 'yy', 22, 'zzz', 333, 'wwww', 4444]);
+console.log(Array.from({ length: 27 }, (_, i) => 2 ** i));
+console.log(Array.from({ length: 16 }, (_, i) => (i * 0.37).toFixed(2) * 1));
+console.log([{ id: 1, name: 'first' }, { id: 2, name: 'second' }, { id: 3, name: 'third' }]);
+console.log(new Set(Array.from({ length: 10 }, (_, i) => i * 3)));
+console.log(new Map(Array.from({ length: 5 }, (_, i) => ['key' + i, { value: i }])));

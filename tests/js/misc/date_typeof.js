@@ -1,0 +1,15 @@
+console.log(typeof Date.now());
+console.log(typeof Date.now() === 'number' && Date.now() > 0);
+const t0 = Date.now();
+let x = 0;
+for (let i = 0; i < 1000; i++) x += i;
+const t1 = Date.now();
+console.log(t1 >= t0, x);
+console.log(process.argv.length >= 2);
+console.log(typeof globalThis, typeof JSON.parse, typeof Math.max);
+const stamps = [];
+for (let i = 0; i < 3; i++) stamps.push(Date.now());
+console.log(stamps.every(t => typeof t === 'number'), stamps.every((t, i) => i === 0 || t >= stamps[i - 1]));
+console.log(Number.isInteger(Date.now()), typeof Date.now);
+const elapsed = Date.now() - t0;
+console.log(elapsed >= 0, typeof elapsed);

@@ -1,0 +1,17 @@
+'use strict';
+console.log(0.1 * 3, 0.7 + 0.1, 1.1 + 2.2, 3 * 1.1);
+console.log(9007199254740993, 2 ** 53 + 2, 0.1 + 0.7);
+console.log(1e16, 1e16 + 1, 123e-5, 5e-7, 1.5e-6);
+console.log((0.1).toFixed(20), 0.1 === 0.1000000000000000055511151231257827);
+console.log(Number.MAX_SAFE_INTEGER + 2, -Number.MAX_SAFE_INTEGER - 2);
+console.log(1 / 3 + 1 / 3 + 1 / 3 === 1, 0.1 + 0.2 + 0.3, 0.3 + 0.2 + 0.1);
+console.log(100 * 1.1, 1.15 * 100, 4.35 * 100);
+console.log(5 % 0, -5 % Infinity, Infinity % 5, 5.5 % 2, -5.5 % 2);
+console.log(2 ** 0.5 * 2 ** 0.5, 10 / 3 * 3);
+console.log(String(2 ** 31), String(-(2 ** 31)), (2 ** 31) >> 0, (2 ** 31) >>> 0);
+console.log([0.1, 0.2, 0.3].reduce((a, b) => a + b), [0.3, 0.2, 0.1].reduce((a, b) => a + b));
+console.log(Number('0.1e1'), Number('1.'), Number('.1'), Number('1e'), Number('e1'));
+console.log(123456789.98765433, 0.000001, 0.0000001, 1234567890123456789012);
+console.log(-1e-7, -0.000001, 1e300 * 1e10, -1e300 * 1e10);
+console.log(4.9e-324, 4.9e-324 / 2, 2.2250738585072014e-308);
+console.log((12.345).toFixed(1), (0.05).toFixed(1), (0.15).toFixed(1), (0.25).toFixed(1), (0.35).toFixed(1));

@@ -1,0 +1,2 @@
+console.log('throws.js evaluating');
+throw new Error('failure during module initialisation');

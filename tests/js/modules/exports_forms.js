@@ -1,0 +1,16 @@
+const r = require('./_modules/exports_vs_module.js');
+console.log(r);
+console.log('kept' in r, 'replaced' in r, 'alsoLost' in r);
+console.log(typeof module, typeof exports, typeof require, exports === module.exports);
+exports.fromTest = 1;
+console.log(module.exports);
+module.exports = { replacedInTest: true };
+console.log(module.exports, exports);
+console.log(typeof require.cache === 'object');
+const counter = require('./_modules/counter.js');
+console.log(typeof counter, counter.name, new counter(3).inc());
+const state = require('./_modules/state.js');
+console.log(state.id, typeof state.add, Object.keys(state));
+const info = require('./_modules/info.js');
+console.log(info.exportsSame, info.isMain);
+console.log(module.exports.replacedInTest, Object.keys(module.exports));

@@ -1,0 +1,14 @@
+console.log(__filename.split('/').pop());
+console.log(__dirname.split('/').pop());
+console.log(typeof __filename, typeof __dirname);
+console.log(__filename.startsWith(__dirname));
+const info = require('./_modules/info.js');
+console.log(info);
+console.log(require.main === module);
+console.log(process.argv.length >= 2);
+const parts = __filename.split('/');
+console.log(parts[parts.length - 2], parts[parts.length - 1].endsWith('.js'));
+const deep = require('./_modules/nested/deep.js');
+console.log(deep.from, deep.sum);
+console.log(__filename.length > __dirname.length, __filename.slice(__dirname.length));
+console.log(typeof module.filename === 'string' ? module.filename.split('/').pop() : 'no module.filename');

@@ -1,0 +1,18 @@
+const utils = require('./_modules/utils.js');
+console.log(Object.keys(utils));
+console.log(utils.capitalize('hello'), utils.range(5));
+const s = new utils.Stack().push(1).push(2);
+console.log(s.size, s.pop(), s.size);
+console.log(utils.counter(), utils.counter(), utils.calls);
+const config = require('./_modules/config.js');
+console.log(config);
+console.log('calls after config loaded', utils.calls);
+const again = require('./_modules/config.js');
+console.log(again === config, utils.calls);
+config.extra = 'mutated';
+console.log(require('./_modules/config.js').extra);
+const { capitalize, range } = utils;
+console.log(range(4).map(i => capitalize('x'.repeat(i + 1))));
+const stack = new utils.Stack();
+for (const i of range(5)) stack.push(i * i);
+console.log(stack.size, stack.pop(), stack.pop(), stack.size);

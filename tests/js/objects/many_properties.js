@@ -1,0 +1,23 @@
+const obj = {};
+for (let i = 0; i < 150; i++) obj['prop' + i] = i * 2;
+console.log(Object.keys(obj).length);
+console.log(obj.prop0, obj.prop75, obj.prop149, obj.prop150);
+for (let i = 0; i < 150; i += 3) delete obj['prop' + i];
+console.log(Object.keys(obj).length);
+console.log(obj.prop0, obj.prop1, obj.prop3, obj.prop4);
+console.log(Object.keys(obj).slice(0, 10));
+for (let i = 0; i < 150; i += 6) obj['prop' + i] = 'readded';
+console.log(Object.keys(obj).length);
+console.log(Object.keys(obj).slice(-5));
+let sum = 0;
+for (const k in obj) if (typeof obj[k] === 'number') sum += obj[k];
+console.log('sum', sum);
+const mixed = {};
+for (let i = 0; i < 120; i++) mixed[i % 2 ? 'k' + i : i] = i;
+const keys = Object.keys(mixed);
+console.log(keys.length, keys.slice(0, 5), keys.slice(60, 65));
+for (let i = 0; i < 120; i++) if (i % 4 === 0) delete mixed[i];
+console.log(Object.keys(mixed).length, Object.keys(mixed).slice(0, 6));
+const o2 = {};
+for (let i = 0; i < 200; i++) { o2['a' + i] = i; if (i > 10) delete o2['a' + (i - 10)]; }
+console.log(Object.keys(o2));

@@ -1,0 +1,18 @@
+console.log('abc'.at(-1), 'abc'.at(5), 'abc'.codePointAt(10));
+console.log('a-b-c'.split('-', 2), 'abc'.split('', 2), 'a,b,'.split(','));
+console.log('Hello'.concat(' ', 'World', '!'), ''.concat(1, 2, 3));
+console.log('  lead'.trimStart(), 'trail  '.trimEnd() + '|');
+console.log('x'.padEnd(5, 'ab') + '|', '12345'.padStart(3, '0'), 'a'.padStart(4, ''));
+console.log('aaa'.lastIndexOf('a'), 'aaa'.lastIndexOf('a', 1), 'abcabc'.indexOf('c', 3));
+console.log('Hello'.startsWith(''), ''.endsWith(''), 'abc'.includes(''));
+console.log('abc'.substring(2, 0), 'abc'.substring(NaN, 2), 'abc'.slice(2, 0), 'abc'.slice(-10));
+console.log('abc'.substr(1, 1), 'abcdef'.substr(-3, 2));
+console.log('ß'.toUpperCase(), 'İ'.toLowerCase().length, 'ǅ'.toLowerCase());
+console.log('tEsT'.toLowerCase() === 'test', 'TeSt'.toUpperCase());
+console.log(String.fromCharCode(65, 66, 67), String.fromCharCode(0x2603), String.fromCodePoint(0x1f600, 65));
+console.log('abc'.repeat(2).length, 'ab'.repeat(2.9));
+console.log('a\tb\nc'.length, 'quote\'s', "dq\"s", 'back\\slash');
+console.log('%s and %d are not format specifiers here'.length);
+console.log('abc'.valueOf(), typeof new String('x').valueOf(), 'abc'.toString());
+console.log(['b', 'a', 'c'].join('').split('').sort().join(''));
+console.log('one two  three'.split(' '), 'a'.split('a'), 'aXbXc'.split('X').join('Y'));
