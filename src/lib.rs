@@ -8,4 +8,8 @@
 //! Status: only the front end is wired into the crate so far; the other
 //! stages are in the tree (see ARCHITECTURE.md) and are being brought up.
 
+pub mod bytecode;
+pub mod feedback;
 pub mod frontend;
+pub mod interpreter;
+pub mod runtime;

@@ -1,48 +1,178 @@
-//! The `unspool` command line. For now it runs the front end only:
-//! `unspool --check FILE.js` parses and analyzes a script and reports
-//! syntax errors the way Node does (`file:line`, the line, a caret).
+//! The `unspool` command line, shaped like `node` and `d8`: run a file as
+//! a CommonJS module, `-e` a string, read a program from stdin, or start a
+//! REPL. The engine runs on a thread of its own with a large native stack,
+//! so deep JavaScript recursion ends in a RangeError, not a crash.
 
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use clap::Parser;
+use unspool::runtime::modules::RunError;
+use unspool::runtime::value::Value;
+use unspool::runtime::vm::{Options, Vm};
+
+#[derive(Parser)]
+#[command(
+    name = "unspool",
+    version,
+    about = "A JavaScript engine built around speculative optimization and deoptimization"
+)]
+struct Cli {
+    /// Evaluate the string as a script instead of running a file.
+    #[arg(short = 'e', long = "eval", value_name = "SCRIPT")]
+    eval: Option<String>,
+    /// Print the bytecode of every function as it is compiled.
+    #[arg(long)]
+    print_bytecode: bool,
+    /// Interpret only: never compile to machine code.
+    #[arg(long)]
+    jitless: bool,
+    /// Collect garbage at every allocation (proves the roots are right).
+    #[arg(long)]
+    gc_stress: bool,
+    /// Print one line per garbage collection to stderr.
+    #[arg(long)]
+    trace_gc: bool,
+    /// Accept V8's `%Name(...)` testing intrinsics.
+    #[arg(long)]
+    allow_natives_syntax: bool,
+    /// End the program with a fatal error when the heap exceeds this size.
+    #[arg(long, visible_alias = "max-old-space-size", value_name = "MB")]
+    max_heap_size: Option<usize>,
+    /// The program to run; with none, a REPL (or the program from stdin).
+    file: Option<PathBuf>,
+    /// Arguments for the program (`process.argv` after the file).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// Native stack for the engine thread: room for `vm::NATIVE_STACK_BUDGET`
+/// plus what the runtime needs after a RangeError is raised.
+const ENGINE_STACK: usize = 256 << 20;
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let natives = args.iter().any(|a| a == "--allow-natives-syntax");
-    let Some(file) = args.iter().find(|a| !a.starts_with("--")) else {
-        eprintln!("usage: unspool --check [--allow-natives-syntax] FILE.js");
-        return ExitCode::from(2);
-    };
-    if !args.iter().any(|a| a == "--check") {
-        eprintln!(
-            "unspool: executing scripts is not available yet; use --check to parse and analyze {file}"
-        );
-        return ExitCode::from(2);
+    let cli = Cli::parse();
+    // A Rust panic is an engine bug; the user sees one line saying so, not
+    // a Rust backtrace (the engine thread's join then exits with 70).
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("unspool: internal error{location}: {message}");
+        if std::env::var_os("RUST_BACKTRACE").is_some() {
+            eprintln!("{}", std::backtrace::Backtrace::force_capture());
+        }
+    }));
+    let engine = std::thread::Builder::new()
+        .name("unspool".into())
+        .stack_size(ENGINE_STACK)
+        .spawn(move || run(cli));
+    match engine.map(|t| t.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(70),
     }
-    let source = match std::fs::read_to_string(file) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("unspool: cannot read {file}: {e}");
-            return ExitCode::from(2);
-        }
+}
+
+fn run(cli: Cli) -> u8 {
+    let options = Options {
+        jitless: cli.jitless,
+        print_bytecode: cli.print_bytecode,
+        gc_stress: cli.gc_stress,
+        trace_gc: cli.trace_gc,
+        allow_natives_syntax: cli.allow_natives_syntax,
+        max_heap_size_mb: cli.max_heap_size,
     };
-    match unspool::frontend::check(&source, natives) {
-        Ok(report) => {
-            println!(
-                "{file}: ok ({} captured variables)",
-                report.captured_variables.len()
-            );
-            ExitCode::SUCCESS
+    let mut vm = Vm::new(options, unspool::runtime::heap::approximate_stack_pointer());
+    let exe = std::env::args().next().unwrap_or_else(|| "unspool".into());
+    vm.argv = std::iter::once(exe).collect();
+    let result = if let Some(source) = cli.eval {
+        vm.argv
+            .extend(cli.file.iter().map(|f| f.to_string_lossy().into_owned()));
+        vm.argv.extend(cli.args);
+        vm.run_script("[eval]", source).map(drop)
+    } else if let Some(file) = cli.file {
+        let absolute = std::path::absolute(&file).unwrap_or(file.clone());
+        vm.argv.push(absolute.to_string_lossy().into_owned());
+        vm.argv.extend(cli.args);
+        vm.run_main(&file)
+    } else if std::io::stdin().is_terminal() {
+        return repl(&mut vm);
+    } else {
+        let mut source = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+            eprintln!("unspool: cannot read stdin: {e}");
+            return 2;
         }
+        vm.run_script("[stdin]", source).map(drop)
+    };
+    vm.flush_output();
+    match result {
+        Ok(()) => 0,
         Err(e) => {
-            let before = &source[..(e.offset as usize).min(source.len())];
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count());
-            let text = source.lines().nth(line - 1).unwrap_or("");
-            eprintln!(
-                "{file}:{line}\n{text}\n{}^\n\nSyntaxError: {}",
-                " ".repeat(col),
-                e.message
-            );
-            ExitCode::from(1)
+            report(&mut vm, e);
+            1
         }
     }
+}
+
+fn report(vm: &mut Vm, e: RunError) {
+    vm.flush_output();
+    match e {
+        RunError::Io(message) => eprintln!("unspool: {message}"),
+        RunError::Compile(e) => eprint!("{}", e.report()),
+        RunError::Exception(v) => eprint!("{}", vm.uncaught_report(v)),
+    }
+}
+
+/// A read-eval-print loop with line editing and history, like node's.
+fn repl(vm: &mut Vm) -> u8 {
+    let Ok(mut editor) = rustyline::DefaultEditor::new() else {
+        eprintln!("unspool: cannot start the line editor");
+        return 2;
+    };
+    let history = std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".unspool_history"));
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    println!(
+        "Welcome to Unspool {}.\nType \".exit\" or press Ctrl+D to leave.",
+        env!("CARGO_PKG_VERSION")
+    );
+    while let Ok(line) = editor.readline("> ") {
+        if line.trim() == ".exit" {
+            break;
+        }
+        if line.trim().is_empty() {
+            continue;
+        }
+        let _ = editor.add_history_entry(line.as_str());
+        match vm.run_script("REPL", line) {
+            Ok(v) => {
+                let shown = if v == Value::UNDEFINED {
+                    "undefined".to_string()
+                } else {
+                    vm.inspect(v)
+                };
+                vm.write_out(&format!("{shown}\n"));
+                vm.flush_output();
+            }
+            Err(RunError::Exception(v)) => {
+                vm.flush_output();
+                eprintln!("Uncaught {}", vm.inspect(v));
+            }
+            Err(e) => report(vm, e),
+        }
+    }
+    if let Some(h) = &history {
+        let _ = editor.save_history(h);
+    }
+    0
 }

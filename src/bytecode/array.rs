@@ -28,7 +28,12 @@ pub struct BytecodeArray {
     pub handlers: Vec<HandlerEntry>,
     /// (bytecode offset, source byte offset), sorted by bytecode offset.
     pub source_positions: Vec<(u32, u32)>,
+    /// (bytecode offset of a call, callee source start, end), sorted.
+    pub call_sites: Vec<(u32, u32, u32)>,
     pub feedback_slots: Vec<FeedbackSlotKind>,
+    /// Sloppy functions with simple parameters that use `arguments`: the
+    /// context slot of each parameter, which `arguments[i]` aliases.
+    pub arguments_mapping: Vec<u32>,
 }
 
 impl BytecodeArray {
@@ -40,12 +45,41 @@ impl BytecodeArray {
     /// closest entry at or before it.
     pub fn source_position(&self, offset: u32) -> Option<u32> {
         let i = self.source_positions.partition_point(|&(o, _)| o <= offset);
-        if i == 0 { None } else { Some(self.source_positions[i - 1].1) }
+        if i == 0 {
+            None
+        } else {
+            Some(self.source_positions[i - 1].1)
+        }
+    }
+
+    /// The source span of the callee of the call at `offset`.
+    pub fn call_site(&self, offset: u32) -> Option<(u32, u32)> {
+        let i = self
+            .call_sites
+            .binary_search_by_key(&offset, |&(o, _, _)| o)
+            .ok()?;
+        Some((self.call_sites[i].1, self.call_sites[i].2))
+    }
+
+    /// The offset of the instruction that ends just before `offset`
+    /// (decoding from the start: bytecode is variable-length).
+    pub fn instruction_before(&self, offset: u32) -> u32 {
+        let mut pc = 0;
+        let mut previous = 0;
+        while pc < offset as usize && pc < self.code.len() {
+            previous = pc;
+            let op = super::Opcode::ALL[self.code[pc] as usize];
+            pc += 1 + op.operands().iter().map(|k| k.size()).sum::<usize>();
+        }
+        previous as u32
     }
 
     /// The innermost handler covering `offset`.
     pub fn find_handler(&self, offset: u32) -> Option<HandlerEntry> {
-        self.handlers.iter().find(|h| h.start <= offset && offset < h.end).copied()
+        self.handlers
+            .iter()
+            .find(|h| h.start <= offset && offset < h.end)
+            .copied()
     }
 
     #[inline]
@@ -58,6 +92,11 @@ impl BytecodeArray {
     }
     #[inline]
     pub fn read_u32(&self, at: usize) -> u32 {
-        u32::from_le_bytes([self.code[at], self.code[at + 1], self.code[at + 2], self.code[at + 3]])
+        u32::from_le_bytes([
+            self.code[at],
+            self.code[at + 1],
+            self.code[at + 2],
+            self.code[at + 3],
+        ])
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::array::{BytecodeArray, HandlerEntry};
-use super::opcodes::{OperandKind, Opcode};
+use super::opcodes::Opcode;
 use crate::feedback::FeedbackSlotKind;
 use crate::runtime::value::Value;
 
@@ -26,8 +26,10 @@ pub struct Builder {
     max_register: u32,
     handlers: Vec<HandlerEntry>,
     source_positions: Vec<(u32, u32)>,
+    call_sites: Vec<(u32, u32, u32)>,
     pending_position: Option<u32>,
     feedback_slots: Vec<FeedbackSlotKind>,
+    pub arguments_mapping: Vec<u32>,
 }
 
 impl Builder {
@@ -43,13 +45,21 @@ impl Builder {
             max_register: parameter_count,
             handlers: Vec::new(),
             source_positions: Vec::new(),
+            call_sites: Vec::new(),
             pending_position: None,
             feedback_slots: Vec::new(),
+            arguments_mapping: Vec::new(),
         }
     }
 
     pub fn offset(&self) -> u32 {
         self.code.len() as u32
+    }
+
+    /// The next emitted instruction is a call whose callee expression spans
+    /// `start..end` in the source (named in "x is not a function").
+    pub fn set_call_site(&mut self, start: u32, end: u32) {
+        self.call_sites.push((self.offset(), start, end));
     }
 
     /// The next emitted instruction gets this source position.
@@ -161,8 +171,14 @@ impl Builder {
     }
 
     pub fn add_handler(&mut self, start: u32, end: u32, handler: Label, context_register: Reg) {
-        let handler = self.labels[handler.0].expect("handler label bound before the range is added");
-        self.handlers.push(HandlerEntry { start, end, handler, context_register: context_register.0 });
+        let handler =
+            self.labels[handler.0].expect("handler label bound before the range is added");
+        self.handlers.push(HandlerEntry {
+            start,
+            end,
+            handler,
+            context_register: context_register.0,
+        });
     }
 
     pub fn finish(self) -> BytecodeArray {
@@ -174,7 +190,9 @@ impl Builder {
             register_count: self.max_register - self.parameter_count,
             handlers: self.handlers,
             source_positions: self.source_positions,
+            call_sites: self.call_sites,
             feedback_slots: self.feedback_slots,
+            arguments_mapping: self.arguments_mapping,
         }
     }
 }
@@ -189,7 +207,7 @@ pub fn decode_operands(code: &[u8], pc: usize, op: Opcode) -> Vec<u32> {
             2 => u16::from_le_bytes([code[at], code[at + 1]]) as u32,
             _ => u32::from_le_bytes([code[at], code[at + 1], code[at + 2], code[at + 3]]),
         };
-        out.push(if *kind == OperandKind::Imm { v } else { v });
+        out.push(v);
         at += kind.size();
     }
     out

@@ -10,4 +10,4 @@ pub mod generator;
 pub mod opcodes;
 
 pub use array::{BytecodeArray, HandlerEntry};
-pub use opcodes::{OperandKind, Opcode};
+pub use opcodes::{Opcode, OperandKind};

@@ -226,3 +226,8 @@ pub mod resume_mode {
     pub const RETURN: i32 = 1;
     pub const THROW: i32 = 2;
 }
+
+/// A flag of the property-defining instructions (beside the attribute bits):
+/// the value is an anonymous function whose `name` comes from the computed
+/// key at run time (SetFunctionName).
+pub const NAME_FROM_KEY: u32 = 0x40;

@@ -12,7 +12,9 @@ use crate::runtime::value::Value;
 pub fn lookup(feedback: &PropertyFeedback, map: Gc<Map>) -> Option<Handler> {
     match feedback {
         PropertyFeedback::Monomorphic(m, h) if *m == map => Some(*h),
-        PropertyFeedback::Polymorphic(entries) => entries.iter().find(|(m, _)| *m == map).map(|(_, h)| *h),
+        PropertyFeedback::Polymorphic(entries) => {
+            entries.iter().find(|(m, _)| *m == map).map(|(_, h)| *h)
+        }
         _ => None,
     }
 }
@@ -24,8 +26,12 @@ pub fn update(feedback: &mut PropertyFeedback, map: Gc<Map>, handler: Handler) {
     }
     *feedback = match std::mem::take(feedback) {
         PropertyFeedback::Uninitialized => PropertyFeedback::Monomorphic(map, handler),
-        PropertyFeedback::Monomorphic(m, h) if m == map => PropertyFeedback::Monomorphic(map, handler),
-        PropertyFeedback::Monomorphic(m, h) => PropertyFeedback::Polymorphic(vec![(m, h), (map, handler)]),
+        PropertyFeedback::Monomorphic(m, _) if m == map => {
+            PropertyFeedback::Monomorphic(map, handler)
+        }
+        PropertyFeedback::Monomorphic(m, h) => {
+            PropertyFeedback::Polymorphic(vec![(m, h), (map, handler)])
+        }
         PropertyFeedback::Polymorphic(mut entries) => {
             if let Some(e) = entries.iter_mut().find(|(m, _)| *m == map) {
                 e.1 = handler;
@@ -76,7 +82,9 @@ mod tests {
     #[test]
     fn ic_goes_mono_poly_mega() {
         let mut heap = Heap::new(0);
-        let maps: Vec<_> = (0..6).map(|_| heap.alloc(Map::new_root(Value::NULL, ElementsKind::PackedSmi))).collect();
+        let maps: Vec<_> = (0..6)
+            .map(|_| heap.alloc(Map::new_root(Value::NULL, ElementsKind::PackedSmi)))
+            .collect();
         let mut fb = PropertyFeedback::Uninitialized;
         update(&mut fb, maps[0], Handler::Field(0));
         assert!(matches!(fb, PropertyFeedback::Monomorphic(..)));

@@ -6,5 +6,6 @@ pub mod ic;
 mod vector;
 
 pub use vector::{
-    BinaryOpHint, CallFeedback, CompareHint, FeedbackSlot, FeedbackSlotKind, FeedbackVector, Handler, PropertyFeedback,
+    BinaryOpHint, CallFeedback, CompareHint, FeedbackSlot, FeedbackSlotKind, FeedbackVector,
+    Handler, PropertyFeedback,
 };

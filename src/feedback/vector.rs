@@ -27,7 +27,11 @@ pub enum Handler {
     /// A data property found on a prototype: the holder and its slot. Valid
     /// while the holder keeps `holder_map` (prototype maps change whenever
     /// a property is added to them, so a shadowing property invalidates it).
-    Prototype { holder: Value, holder_map: Gc<Map>, slot: u32 },
+    Prototype {
+        holder: Value,
+        holder_map: Gc<Map>,
+        slot: u32,
+    },
     /// Array `length`.
     ArrayLength,
     /// A string's `length` (the receiver map is the String wrapper map).
@@ -71,10 +75,17 @@ pub enum CallFeedback {
 pub enum FeedbackSlot {
     Property(PropertyFeedback),
     /// Keyed accesses record receiver maps (which carry elements kinds).
-    Keyed { maps: PropertyFeedback, elements_kind: Option<ElementsKind>, saw_non_index: bool },
+    Keyed {
+        maps: PropertyFeedback,
+        elements_kind: Option<ElementsKind>,
+        saw_non_index: bool,
+    },
     BinaryOp(BinaryOpHint),
     Compare(CompareHint),
-    Call { target: CallFeedback, count: u32 },
+    Call {
+        target: CallFeedback,
+        count: u32,
+    },
 }
 
 pub struct FeedbackVector {
@@ -97,17 +108,28 @@ impl FeedbackVector {
                 },
                 FeedbackSlotKind::BinaryOp => FeedbackSlot::BinaryOp(BinaryOpHint::default()),
                 FeedbackSlotKind::Compare => FeedbackSlot::Compare(CompareHint::default()),
-                FeedbackSlotKind::Call => FeedbackSlot::Call { target: CallFeedback::Uninitialized, count: 0 },
+                FeedbackSlotKind::Call => FeedbackSlot::Call {
+                    target: CallFeedback::Uninitialized,
+                    count: 0,
+                },
             })
             .collect();
-        FeedbackVector { slots, invocation_count: 0 }
+        FeedbackVector {
+            slots,
+            invocation_count: 0,
+        }
     }
 
     pub fn trace(&self, t: &mut Tracer) {
         for slot in &self.slots {
             match slot {
-                FeedbackSlot::Property(p) | FeedbackSlot::Keyed { maps: p, .. } => trace_property(p, t),
-                FeedbackSlot::Call { target: CallFeedback::Monomorphic(v), .. } => t.value(*v),
+                FeedbackSlot::Property(p) | FeedbackSlot::Keyed { maps: p, .. } => {
+                    trace_property(p, t)
+                }
+                FeedbackSlot::Call {
+                    target: CallFeedback::Monomorphic(v),
+                    ..
+                } => t.value(*v),
                 _ => {}
             }
         }
@@ -115,9 +137,11 @@ impl FeedbackVector {
 }
 
 fn trace_property(p: &PropertyFeedback, t: &mut Tracer) {
-    let mut handler = |h: &Handler, t: &mut Tracer| match h {
+    let handler = |h: &Handler, t: &mut Tracer| match h {
         Handler::Transition(m, _) => t.cell(*m),
-        Handler::Prototype { holder, holder_map, .. } => {
+        Handler::Prototype {
+            holder, holder_map, ..
+        } => {
             t.value(*holder);
             t.cell(*holder_map);
         }

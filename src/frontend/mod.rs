@@ -10,8 +10,9 @@ pub use analysis::Analysis;
 pub use syntax_error::SyntaxError;
 
 use oxc_allocator::Allocator;
+use oxc_ast::ast::Program;
 use oxc_parser::{ParseOptions, Parser};
-use oxc_semantic::SemanticBuilder;
+use oxc_semantic::{Semantic, SemanticBuilder};
 use oxc_span::SourceType;
 
 /// Facts about one script, for reporting.
@@ -21,8 +22,14 @@ pub struct CheckReport {
     pub functions_using_arguments: usize,
 }
 
-/// Parses and analyzes a script (early errors included).
-pub fn check(source: &str, allow_natives_syntax: bool) -> Result<CheckReport, SyntaxError> {
+/// Parses and resolves a script (early errors included), then hands its
+/// AST and scopes to `consume`. The AST lives in an arena that dies when
+/// this returns, so whatever outlives it (bytecode) is built inside.
+pub fn parse<R>(
+    source: &str,
+    allow_natives_syntax: bool,
+    consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
+) -> Result<R, SyntaxError> {
     let allocator = Allocator::default();
     let options = ParseOptions {
         allow_v8_intrinsics: allow_natives_syntax,
@@ -42,18 +49,27 @@ pub fn check(source: &str, allow_natives_syntax: bool) -> Result<CheckReport, Sy
     if let Some(d) = semantic.diagnostics.errors().next() {
         return Err(SyntaxError::from_diagnostic(d));
     }
-    let analysis = Analysis::run(&semantic.semantic);
-    let scoping = semantic.semantic.scoping();
+    Ok(consume(&parsed.program, &semantic.semantic))
+}
+
+/// Parses and analyzes a script, reporting what the analysis found.
+pub fn check(source: &str, allow_natives_syntax: bool) -> Result<CheckReport, SyntaxError> {
+    parse(source, allow_natives_syntax, |_, semantic| report(semantic))
+}
+
+fn report(semantic: &Semantic<'_>) -> CheckReport {
+    let analysis = Analysis::run(semantic);
+    let scoping = semantic.scoping();
     let mut captured: Vec<String> = analysis
         .captured
         .iter()
         .map(|s| scoping.symbol_name(*s).to_string())
         .collect();
     captured.sort();
-    Ok(CheckReport {
+    CheckReport {
         captured_variables: captured,
         functions_using_arguments: analysis.uses_arguments.len(),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -14,6 +14,14 @@ use crate::runtime::vm::{MAX_NATIVE_DEPTH, STACK_SLOTS, Vm};
 /// exceeded` (Node allows roughly ten thousand for small functions).
 pub const MAX_FRAMES: usize = 12_000;
 
+/// What entering a bytecode function did.
+pub enum Entered {
+    /// A frame was pushed; the interpreter continues in it.
+    Frame,
+    /// The call completed without a frame, with this result.
+    Completed(Value),
+}
+
 /// A frame to build: what the deoptimizer (or a test) knows about an
 /// activation it wants the interpreter to continue.
 pub struct FrameDescription {
@@ -43,7 +51,13 @@ impl Vm {
         self.call_or_construct(f, Value::HOLE, args, new_target)
     }
 
-    fn call_or_construct(&mut self, f: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    fn call_or_construct(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Value> {
         if !self.is_callable(f) {
             let d = self.callee_description(f);
             return Err(self.type_error(&format!("{d} is not a function")));
@@ -57,7 +71,13 @@ impl Vm {
         r
     }
 
-    fn call_inner(&mut self, f: Value, this: Value, args: &[Value], new_target: Value) -> JsResult<Value> {
+    fn call_inner(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Value> {
         let o = f.as_object();
         match &o.class {
             ObjectClass::Native(n) => {
@@ -70,13 +90,24 @@ impl Vm {
                 }
                 self.stack[base..base + args.len()].copy_from_slice(args);
                 self.sp += args.len();
-                let slice = unsafe { std::slice::from_raw_parts(self.stack.as_ptr().add(base), args.len()) };
-                let this = if this.is_hole() { Value::UNDEFINED } else { this };
+                let slice = unsafe {
+                    std::slice::from_raw_parts(self.stack.as_ptr().add(base), args.len())
+                };
+                let this = if this.is_hole() {
+                    Value::UNDEFINED
+                } else {
+                    this
+                };
+                self.native_callee = f;
                 let r = func(self, this, slice, new_target);
                 self.sp = base;
                 r
             }
-            ObjectClass::Bound { target, this: bound_this, args: bound_args } => {
+            ObjectClass::Bound {
+                target,
+                this: bound_this,
+                args: bound_args,
+            } => {
                 let (target, bound_this) = (*target, *bound_this);
                 let mut all = bound_args.clone();
                 all.extend_from_slice(args);
@@ -89,12 +120,12 @@ impl Vm {
             }
             ObjectClass::Closure(_) => {
                 let depth = self.frames.len();
-                if self.enter_function(o, this, args, new_target)? {
-                    self.frames[depth].is_entry = true;
-                    self.run(depth)
-                } else {
-                    // Generators return their object without running.
-                    Ok(self.frames_result.take().unwrap_or(Value::UNDEFINED))
+                match self.enter_function(o, this, args, new_target)? {
+                    Entered::Frame => {
+                        self.frames[depth].is_entry = true;
+                        self.run(depth)
+                    }
+                    Entered::Completed(v) => Ok(v),
                 }
             }
             _ => unreachable!("callable"),
@@ -110,17 +141,25 @@ impl Vm {
         self.to_display_string(f)
     }
 
-    /// Pushes a frame for a bytecode closure (or completes a call that needs
-    /// no frame). Returns false when the call finished without a frame (a
-    /// generator function returns its generator object in `frames_result`).
-    pub fn enter_function(&mut self, f: Gc<JsObject>, this: Value, args: &[Value], new_target: Value) -> JsResult<bool> {
+    /// Pushes a frame for a bytecode closure, or completes a call that needs
+    /// no frame (a generator function returns its generator object without
+    /// running its body).
+    pub fn enter_function(
+        &mut self,
+        f: Gc<JsObject>,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Entered> {
         let closure = f.closure().expect("closure");
         let shared = closure.shared;
         let kind = shared.kind;
         let is_construct = !new_target.is_undefined();
         if kind.is_class_constructor() && !is_construct {
             let n = shared.name_string();
-            return Err(self.type_error(&format!("Class constructor {n} cannot be invoked without 'new'")));
+            return Err(self.type_error(&format!(
+                "Class constructor {n} cannot be invoked without 'new'"
+            )));
         }
         let this = match kind {
             FunctionKind::Arrow => closure.lexical_this,
@@ -129,7 +168,11 @@ impl Vm {
                     Value::HOLE
                 } else {
                     let proto = self.get(new_target, Key::Prop(self.realm.names.prototype))?;
-                    let proto = if proto.is_object() { proto } else { Value::object(self.realm.intrinsics.object_prototype) };
+                    let proto = if proto.is_object() {
+                        proto
+                    } else {
+                        Value::object(self.realm.intrinsics.object_prototype)
+                    };
                     let o = self.new_object_with_proto(proto, ObjectClass::Ordinary);
                     Value::object(o)
                 }
@@ -149,11 +192,13 @@ impl Vm {
                 }
             }
         };
-        let new_target = if kind == FunctionKind::Arrow { closure.lexical_new_target } else { new_target };
+        let new_target = if kind == FunctionKind::Arrow {
+            closure.lexical_new_target
+        } else {
+            new_target
+        };
         if kind == FunctionKind::Generator {
-            let g = self.new_generator(f, this, args)?;
-            self.frames_result = Some(g);
-            return Ok(false);
+            return Ok(Entered::Completed(self.new_generator(f, this, args)?));
         }
         self.push_frame(f, this, args, new_target, is_construct)?;
         if is_construct && kind == FunctionKind::BaseConstructor {
@@ -162,11 +207,18 @@ impl Vm {
                 self.call(init, this, &[])?;
             }
         }
-        Ok(true)
+        Ok(Entered::Frame)
     }
 
     /// Lays out a frame on the VM stack: parameters, locals, extra args.
-    pub fn push_frame(&mut self, f: Gc<JsObject>, this: Value, args: &[Value], new_target: Value, is_construct: bool) -> JsResult<()> {
+    pub fn push_frame(
+        &mut self,
+        f: Gc<JsObject>,
+        this: Value,
+        args: &[Value],
+        new_target: Value,
+        is_construct: bool,
+    ) -> JsResult<()> {
         let closure = f.closure().expect("closure");
         let shared = closure.shared;
         let params = shared.bytecode.parameter_count as usize;
@@ -215,6 +267,7 @@ impl Vm {
         frame.context = d.context;
         frame.acc = d.accumulator;
         frame.pc = d.bytecode_offset;
+        frame.current_offset = d.bytecode_offset as u32;
         let base = frame.base;
         self.stack[base..base + d.registers.len()].copy_from_slice(&d.registers);
         Ok(())
@@ -225,6 +278,13 @@ impl Vm {
     /// `outermost` returns; its result is the result.
     pub fn resume(&mut self, outermost: usize) -> JsResult<Value> {
         self.frames[outermost].is_entry = true;
+        // Every frame below the innermost is inside a call: its current
+        // instruction (for exception handlers and stack traces) is the call
+        // just before its continuation.
+        let innermost = self.frames.len() - 1;
+        for frame in &mut self.frames[outermost..innermost] {
+            frame.current_offset = frame.shared.bytecode.instruction_before(frame.pc as u32);
+        }
         self.run(outermost)
     }
 }

@@ -4,9 +4,9 @@
 //! frame at depth `entry` returns. Calls between bytecode functions do not
 //! recurse on the native stack: they push a frame and continue the loop.
 
-use super::frame::Frame;
+use super::call::Entered;
 use crate::bytecode::Opcode;
-use crate::bytecode::opcodes::resume_mode;
+use crate::bytecode::opcodes::NAME_FROM_KEY;
 use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, ic};
 use crate::runtime::function::{Context, FunctionKind, JsResult};
 use crate::runtime::heap::Gc;
@@ -48,11 +48,29 @@ impl Vm {
             match self.run_until_throw(entry) {
                 Ok(v) => return Ok(v),
                 Err(exception) => {
+                    self.note_throw_site(exception);
                     if !self.unwind(entry, exception)? {
                         continue;
                     }
                 }
             }
+        }
+    }
+
+    /// Remembers where an exception was first thrown (a rethrow of the same
+    /// value keeps the original site), for the uncaught-exception report.
+    fn note_throw_site(&mut self, exception: Value) {
+        if self
+            .throw_site
+            .as_ref()
+            .is_some_and(|(v, _, _)| *v == exception)
+        {
+            return;
+        }
+        let frame = self.frames.last().unwrap();
+        let shared = frame.shared;
+        if let Some(pos) = shared.bytecode.source_position(frame.current_offset) {
+            self.throw_site = Some((exception, shared.script.clone(), pos));
         }
     }
 
@@ -97,7 +115,9 @@ impl Vm {
             (f.pc, f.acc, f.base, f.shared)
         };
         let mut shared = shared;
-        let code = Code { ptr: shared.bytecode.code.as_ptr() };
+        let code = Code {
+            ptr: shared.bytecode.code.as_ptr(),
+        };
         let stack = self.stack.as_mut_ptr();
         macro_rules! reg {
             ($r:expr) => {
@@ -143,7 +163,10 @@ impl Vm {
                 Opcode::LdaConstant => acc = constant!(code.u32(at + 1)),
                 Opcode::Ldar => acc = reg!(code.u16(at + 1)),
                 Opcode::Star => set_reg!(code.u16(at + 1), acc),
-                Opcode::Mov => set_reg!(code.u16(at + 3), reg!(code.u16(at + 1))),
+                Opcode::Mov => {
+                    let v = reg!(code.u16(at + 1));
+                    set_reg!(code.u16(at + 3), v)
+                }
                 Opcode::LdaReceiver => acc = self.frames[fi].this,
                 Opcode::LdaNewTarget => acc = self.frames[fi].new_target,
                 Opcode::LdaClosure => acc = self.frames[fi].function,
@@ -162,12 +185,12 @@ impl Vm {
                             let key = Key::Prop(PropertyKey::String(name.as_string()));
                             match self.lookup(global, key) {
                                 Some(_) => {
-                                    if let (Some((_, d)), FeedbackSlot::Property(p)) =
-                                        (global.map.lookup(PropertyKey::String(name.as_string())), &mut shared.feedback.slots[slot])
+                                    if let (Some((_, d)), FeedbackSlot::Property(p)) = (
+                                        global.map.lookup(PropertyKey::String(name.as_string())),
+                                        &mut shared.feedback.slots[slot],
+                                    ) && !d.attrs.is_accessor()
                                     {
-                                        if !d.attrs.is_accessor() {
-                                            ic::update(p, global.map, Handler::Field(d.slot));
-                                        }
+                                        ic::update(p, global.map, Handler::Field(d.slot));
                                     }
                                     self.get_from(global, key, Value::object(global))?
                                 }
@@ -224,7 +247,9 @@ impl Vm {
                     if acc.is_hole() {
                         save!(at);
                         let n = constant!(code.u32(at + 1)).as_string().to_rust_string();
-                        throw!(self.reference_error(&format!("Cannot access '{n}' before initialization")));
+                        throw!(self.reference_error(&format!(
+                            "Cannot access '{n}' before initialization"
+                        )));
                     }
                 }
                 Opcode::ThrowConstAssignError => {
@@ -256,7 +281,11 @@ impl Vm {
                                     acc = o.slot(s);
                                     continue;
                                 }
-                                Some(Handler::Prototype { holder, holder_map, slot: s }) if holder.as_object().map == holder_map => {
+                                Some(Handler::Prototype {
+                                    holder,
+                                    holder_map,
+                                    slot: s,
+                                }) if holder.as_object().map == holder_map => {
                                     acc = holder.as_object().slot(s);
                                     continue;
                                 }
@@ -294,22 +323,35 @@ impl Vm {
                     }
                     save!(at);
                     let name = constant!(code.u32(at + 3)).as_string();
-                    self.store_named_miss(&mut shared, slot, obj, name, acc, op == Opcode::DefineNamedOwnProperty)?;
+                    self.store_named_miss(
+                        &mut shared,
+                        slot,
+                        obj,
+                        name,
+                        acc,
+                        op == Opcode::DefineNamedOwnProperty,
+                    )?;
                 }
                 Opcode::GetKeyedProperty => {
                     let obj = reg!(code.u16(at + 1));
                     if obj.is_object() && acc.is_int() && acc.as_int() >= 0 {
                         let o = obj.as_object();
-                        if let Some(&v) = o.elements.get(acc.as_int() as usize) {
-                            if !v.is_hole() && !matches!(o.class, ObjectClass::Arguments { .. }) {
-                                acc = v;
-                                continue;
-                            }
+                        if let Some(&v) = o.elements.get(acc.as_int() as usize)
+                            && !v.is_hole()
+                            && !matches!(o.class, ObjectClass::Arguments { .. })
+                        {
+                            acc = v;
+                            continue;
                         }
                     }
                     save!(at);
                     let slot = code.u16(at + 3) as usize;
-                    if let FeedbackSlot::Keyed { elements_kind, saw_non_index, .. } = &mut shared.feedback.slots[slot] {
+                    if let FeedbackSlot::Keyed {
+                        elements_kind,
+                        saw_non_index,
+                        ..
+                    } = &mut shared.feedback.slots[slot]
+                    {
                         if obj.is_object() {
                             *elements_kind = Some(obj.as_object().map.elements_kind);
                         }
@@ -324,12 +366,15 @@ impl Vm {
                         let mut o = obj.as_object();
                         let i = key.as_int() as usize;
                         let kind = o.map.elements_kind;
-                        if i < o.elements.len() && o.sparse.is_none() && !matches!(o.class, ObjectClass::Arguments { .. }) {
-                            if acc.is_int() && !kind.is_double() || !kind.is_smi() && !kind.is_double() {
-                                o.elements[i] = acc;
-                                if kind.is_holey() || !acc.is_hole() {
-                                    continue;
-                                }
+                        if i < o.elements.len()
+                            && o.sparse.is_none()
+                            && !matches!(o.class, ObjectClass::Arguments { .. })
+                            && (acc.is_int() && !kind.is_double()
+                                || !kind.is_smi() && !kind.is_double())
+                        {
+                            o.elements[i] = acc;
+                            if kind.is_holey() || !acc.is_hole() {
+                                continue;
                             }
                         }
                     }
@@ -342,7 +387,10 @@ impl Vm {
                     let flags = code.u8(at + 5);
                     save!(at);
                     let k = self.to_key(key)?;
-                    self.define_data(obj.as_object(), k, acc, Attrs(flags as u8));
+                    if flags & NAME_FROM_KEY != 0 {
+                        self.name_function_from_key(acc, k, "");
+                    }
+                    self.define_data(obj.as_object(), k, acc, Attrs((flags & 0xF) as u8));
                 }
                 Opcode::DeleteProperty => {
                     let obj = reg!(code.u16(at + 1));
@@ -355,11 +403,19 @@ impl Vm {
                 Opcode::GetNamedSuper | Opcode::GetKeyedSuper => {
                     let this = reg!(code.u16(at + 1));
                     save!(at);
-                    let key = if op == Opcode::GetNamedSuper { constant!(code.u32(at + 3)) } else { acc };
+                    let key = if op == Opcode::GetNamedSuper {
+                        constant!(code.u32(at + 3))
+                    } else {
+                        acc
+                    };
                     let k = self.to_key(key)?;
                     let home = self.home_object(fi);
                     let proto = home.as_object().map.prototype;
-                    acc = if proto.is_object() { self.get_from(proto.as_object(), k, this)? } else { Value::UNDEFINED };
+                    acc = if proto.is_object() {
+                        self.get_from(proto.as_object(), k, this)?
+                    } else {
+                        Value::UNDEFINED
+                    };
                 }
                 Opcode::SetKeyedSuper => {
                     let this = reg!(code.u16(at + 1));
@@ -375,14 +431,27 @@ impl Vm {
                 Opcode::DefineMethod | Opcode::DefineGetter | Opcode::DefineSetter => {
                     let obj = reg!(code.u16(at + 1));
                     let key = reg!(code.u16(at + 3));
-                    let enumerable = code.u8(at + 5) & 2 != 0;
+                    let flags = code.u8(at + 5);
+                    let enumerable = flags & 2 != 0;
                     save!(at);
                     let k = self.to_key(key)?;
+                    if flags & NAME_FROM_KEY != 0 {
+                        let prefix = match op {
+                            Opcode::DefineGetter => "get ",
+                            Opcode::DefineSetter => "set ",
+                            _ => "",
+                        };
+                        self.name_function_from_key(acc, k, prefix);
+                    }
                     let mut f = acc.as_object();
                     if let Some(c) = f.closure_mut() {
                         c.home_object = obj;
                     }
-                    let attrs = Attrs(Attrs::CONFIGURABLE | Attrs::WRITABLE | if enumerable { Attrs::ENUMERABLE } else { 0 });
+                    let attrs = Attrs(
+                        Attrs::CONFIGURABLE
+                            | Attrs::WRITABLE
+                            | if enumerable { Attrs::ENUMERABLE } else { 0 },
+                    );
                     let o = obj.as_object();
                     match op {
                         Opcode::DefineMethod => self.define_data(o, k, acc, attrs),
@@ -390,9 +459,18 @@ impl Vm {
                         _ => self.define_accessor(o, k, None, Some(acc), attrs),
                     }
                 }
-                Opcode::Add | Opcode::Sub | Opcode::Mul | Opcode::Div | Opcode::Mod | Opcode::Exp
-                | Opcode::BitwiseOr | Opcode::BitwiseXor | Opcode::BitwiseAnd | Opcode::ShiftLeft
-                | Opcode::ShiftRight | Opcode::ShiftRightLogical => {
+                Opcode::Add
+                | Opcode::Sub
+                | Opcode::Mul
+                | Opcode::Div
+                | Opcode::Mod
+                | Opcode::Exp
+                | Opcode::BitwiseOr
+                | Opcode::BitwiseXor
+                | Opcode::BitwiseAnd
+                | Opcode::ShiftLeft
+                | Opcode::ShiftRight
+                | Opcode::ShiftRightLogical => {
                     let lhs = reg!(code.u16(at + 1));
                     let slot = code.u16(at + 3) as usize;
                     let result = match fast_binary(op, lhs, acc) {
@@ -448,8 +526,12 @@ impl Vm {
                     let t = self.type_of(acc);
                     acc = Value::string(self.intern(t));
                 }
-                Opcode::TestEqual | Opcode::TestEqualStrict | Opcode::TestLessThan | Opcode::TestGreaterThan
-                | Opcode::TestLessThanOrEqual | Opcode::TestGreaterThanOrEqual => {
+                Opcode::TestEqual
+                | Opcode::TestEqualStrict
+                | Opcode::TestLessThan
+                | Opcode::TestGreaterThan
+                | Opcode::TestLessThanOrEqual
+                | Opcode::TestGreaterThanOrEqual => {
                     let lhs = reg!(code.u16(at + 1));
                     let slot = code.u16(at + 3) as usize;
                     if let FeedbackSlot::Compare(h) = &mut shared.feedback.slots[slot] {
@@ -466,8 +548,12 @@ impl Vm {
                     acc = match (op, lhs.is_int() && acc.is_int()) {
                         (Opcode::TestLessThan, true) => Value::bool(lhs.as_int() < acc.as_int()),
                         (Opcode::TestGreaterThan, true) => Value::bool(lhs.as_int() > acc.as_int()),
-                        (Opcode::TestLessThanOrEqual, true) => Value::bool(lhs.as_int() <= acc.as_int()),
-                        (Opcode::TestGreaterThanOrEqual, true) => Value::bool(lhs.as_int() >= acc.as_int()),
+                        (Opcode::TestLessThanOrEqual, true) => {
+                            Value::bool(lhs.as_int() <= acc.as_int())
+                        }
+                        (Opcode::TestGreaterThanOrEqual, true) => {
+                            Value::bool(lhs.as_int() >= acc.as_int())
+                        }
                         (Opcode::TestEqualStrict, _) => Value::bool(self.strict_equals(lhs, acc)),
                         _ => {
                             save!(at);
@@ -486,7 +572,9 @@ impl Vm {
                     if !acc.is_object() {
                         let k = self.to_display_string(key);
                         let t = self.to_display_string(acc);
-                        throw!(self.type_error(&format!("Cannot use 'in' operator to search for '{k}' in {t}")));
+                        throw!(self.type_error(&format!(
+                            "Cannot use 'in' operator to search for '{k}' in {t}"
+                        )));
                     }
                     let k = self.to_key(key)?;
                     acc = Value::bool(self.has_property(acc.as_object(), k));
@@ -574,9 +662,12 @@ impl Vm {
                         *count = count.saturating_add(1);
                     }
                     save!(at);
-                    let argv: &[Value] = unsafe { std::slice::from_raw_parts(stack.add(base + args + 1), argc) };
+                    let argv: &[Value] =
+                        unsafe { std::slice::from_raw_parts(stack.add(base + args + 1), argc) };
                     let receiver = reg!(args);
-                    if let Some(flow) = self.call_from_bytecode(callee, receiver, argv, Value::UNDEFINED)? {
+                    if let Some(flow) =
+                        self.call_from_bytecode(callee, receiver, argv, Value::UNDEFINED)?
+                    {
                         return Ok(flow);
                     }
                     acc = self.frames[fi].acc;
@@ -587,8 +678,13 @@ impl Vm {
                     let array = reg!(code.u16(at + 5));
                     save!(at);
                     let argv = array.as_object().elements.clone();
-                    let argv: Vec<Value> = argv.into_iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { v }).collect();
-                    if let Some(flow) = self.call_from_bytecode(callee, receiver, &argv, Value::UNDEFINED)? {
+                    let argv: Vec<Value> = argv
+                        .into_iter()
+                        .map(|v| if v.is_hole() { Value::UNDEFINED } else { v })
+                        .collect();
+                    if let Some(flow) =
+                        self.call_from_bytecode(callee, receiver, &argv, Value::UNDEFINED)?
+                    {
                         return Ok(flow);
                     }
                     acc = self.frames[fi].acc;
@@ -602,13 +698,20 @@ impl Vm {
                         (0..argc).map(|i| reg!(args + i)).collect()
                     } else {
                         let array = reg!(code.u16(at + 3));
-                        array.as_object().elements.iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { *v }).collect()
+                        array
+                            .as_object()
+                            .elements
+                            .iter()
+                            .map(|v| if v.is_hole() { Value::UNDEFINED } else { *v })
+                            .collect()
                     };
                     if !self.is_constructor(callee) {
-                        let d = self.callee_description(callee);
+                        let d = self.call_site_text(callee);
                         throw!(self.type_error(&format!("{d} is not a constructor")));
                     }
-                    if let Some(flow) = self.call_from_bytecode(callee, Value::HOLE, &argv, callee)? {
+                    if let Some(flow) =
+                        self.call_from_bytecode(callee, Value::HOLE, &argv, callee)?
+                    {
                         return Ok(flow);
                     }
                     acc = self.frames[fi].acc;
@@ -621,7 +724,12 @@ impl Vm {
                         (0..argc).map(|i| reg!(args + i)).collect()
                     } else {
                         let array = reg!(code.u16(at + 1));
-                        array.as_object().elements.iter().map(|v| if v.is_hole() { Value::UNDEFINED } else { *v }).collect()
+                        array
+                            .as_object()
+                            .elements
+                            .iter()
+                            .map(|v| if v.is_hole() { Value::UNDEFINED } else { *v })
+                            .collect()
                     };
                     acc = self.super_call(fi, &argv)?;
                 }
@@ -631,7 +739,8 @@ impl Vm {
                     let argc = code.u16(at + 5) as usize;
                     save!(at);
                     let f = crate::interpreter::runtime_functions::RuntimeFunction::ALL[id];
-                    let argv: &mut [Value] = unsafe { std::slice::from_raw_parts_mut(stack.add(base + args), argc) };
+                    let argv: &mut [Value] =
+                        unsafe { std::slice::from_raw_parts_mut(stack.add(base + args), argc) };
                     acc = self.call_runtime(f, argv)?;
                 }
                 Opcode::CreateClosure => {
@@ -661,6 +770,7 @@ impl Vm {
                 Opcode::ArraySpread => {
                     let arr = reg!(code.u16(at + 1)).as_object();
                     save!(at);
+                    self.check_iterable_at_site(acc)?;
                     self.append_iterable(arr, acc)?;
                 }
                 Opcode::CopyDataProperties => {
@@ -676,21 +786,43 @@ impl Vm {
                 }
                 Opcode::CreateArguments => {
                     let f = &self.frames[fi];
-                    let (argc, params) = (f.argc as usize, shared.bytecode.parameter_count as usize);
+                    let (argc, params) =
+                        (f.argc as usize, shared.bytecode.parameter_count as usize);
                     let size = shared.bytecode.frame_size();
-                    let args: Vec<Value> = (0..argc).map(|i| if i < params { reg!(i) } else { reg!(size + i - params) }).collect();
-                    let callee = f.function;
+                    let args: Vec<Value> = (0..argc)
+                        .map(|i| {
+                            if i < params {
+                                reg!(i)
+                            } else {
+                                reg!(size + i - params)
+                            }
+                        })
+                        .collect();
+                    let (callee, context) = (f.function, f.context);
                     acc = self.new_arguments(args, callee, shared.strict);
+                    if code.u8(at + 1) == 1 {
+                        // Only parameters that received an argument alias.
+                        let mut mapping = shared.bytecode.arguments_mapping.clone();
+                        mapping.truncate(argc);
+                        let mut o = acc.as_object();
+                        o.class = ObjectClass::Arguments {
+                            mapped: Some((context, mapping)),
+                        };
+                    }
                 }
                 Opcode::CreateRestParameter => {
                     let f = &self.frames[fi];
-                    let (argc, params) = (f.argc as usize, shared.bytecode.parameter_count as usize);
+                    let (argc, params) =
+                        (f.argc as usize, shared.bytecode.parameter_count as usize);
                     let size = shared.bytecode.frame_size();
-                    let rest: Vec<Value> = (params..argc.max(params)).map(|i| reg!(size + i - params)).collect();
+                    let rest: Vec<Value> = (params..argc.max(params))
+                        .map(|i| reg!(size + i - params))
+                        .collect();
                     acc = Value::object(self.new_array(rest));
                 }
                 Opcode::GetIterator => {
                     save!(at);
+                    self.check_iterable_at_site(acc)?;
                     acc = self.get_iterator(acc)?;
                 }
                 Opcode::ThrowIfNotObject => {
@@ -724,7 +856,9 @@ impl Vm {
         if frame.is_construct && !value.is_object() {
             if frame.shared.kind.is_derived_constructor() {
                 if !value.is_undefined() {
-                    return Err(self.type_error("Derived constructors may only return object or undefined"));
+                    return Err(
+                        self.type_error("Derived constructors may only return object or undefined")
+                    );
                 }
                 if frame.this.is_hole() {
                     return Err(self.reference_error(
@@ -753,20 +887,29 @@ impl Vm {
     /// A call from bytecode: a closure gets a frame and the loop continues
     /// in it (returns Some(Continue)); anything else completes here and its
     /// result is left in the caller frame's accumulator (returns None).
-    fn call_from_bytecode(&mut self, callee: Value, receiver: Value, args: &[Value], new_target: Value) -> JsResult<Option<Flow>> {
+    fn call_from_bytecode(
+        &mut self,
+        callee: Value,
+        receiver: Value,
+        args: &[Value],
+        new_target: Value,
+    ) -> JsResult<Option<Flow>> {
+        if !self.is_callable(callee) {
+            let d = self.call_site_text(callee);
+            return Err(self.type_error(&format!("{d} is not a function")));
+        }
         if callee.is_object() {
             let o = callee.as_object();
             if let ObjectClass::Closure(c) = &o.class {
-                if c.shared.kind != FunctionKind::Generator && (new_target.is_undefined() || !c.shared.kind.is_derived_constructor() || true) {
+                // `new` of a closure that is not a constructor (an arrow, a
+                // method, a generator) takes the generic path for its error.
+                if new_target.is_undefined() || c.shared.kind.is_constructor() {
                     match self.enter_function(o, receiver, args, new_target)? {
-                        true => {
-                            if self.heap.collection_due() {
-                                self.collect_garbage();
-                            }
+                        Entered::Frame => {
+                            self.safepoint();
                             return Ok(Some(Flow::Continue));
                         }
-                        false => {
-                            let r = self.frames_result.take().unwrap_or(Value::UNDEFINED);
+                        Entered::Completed(r) => {
                             self.frames.last_mut().unwrap().acc = r;
                             return Ok(None);
                         }
@@ -783,6 +926,55 @@ impl Vm {
         Ok(None)
     }
 
+    /// How V8 names a callee in "… is not a function": the callee's source
+    /// text at the current call site (`obj.method`, `fn`).
+    fn call_site_text(&self, callee: Value) -> String {
+        let frame = self.frames.last().unwrap();
+        let shared = frame.shared;
+        match shared.bytecode.call_site(frame.current_offset) {
+            Some((start, end)) => {
+                let text = &shared.script.source[start as usize..end as usize];
+                text.split_whitespace().collect::<Vec<_>>().join(" ")
+            }
+            None => self.callee_description(callee),
+        }
+    }
+
+    /// SetFunctionName for an anonymous function stored under a computed
+    /// key: `{ [k]() {} }` is named after the key's value.
+    fn name_function_from_key(&mut self, f: Value, key: Key, prefix: &str) {
+        let name = match key {
+            Key::Prop(PropertyKey::Symbol(s)) => {
+                let d = s.description;
+                if d.is_string() {
+                    format!("[{}]", d.as_string().to_rust_string())
+                } else {
+                    String::new()
+                }
+            }
+            k => self.key_display(k),
+        };
+        let name = self.str(&format!("{prefix}{name}"));
+        self.define_data(
+            f.as_object(),
+            Key::Prop(self.realm.names.name),
+            name,
+            Attrs(Attrs::CONFIGURABLE),
+        );
+    }
+
+    /// "x is not iterable", naming the iterable's source text as V8 does.
+    fn check_iterable_at_site(&mut self, v: Value) -> JsResult<()> {
+        if !v.is_nullish() {
+            let method = self.get(v, Key::Prop(PropertyKey::Symbol(self.symbols.iterator)))?;
+            if self.is_callable(method) {
+                return Ok(());
+            }
+        }
+        let d = self.call_site_text(v);
+        Err(self.type_error(&format!("{d} is not iterable")))
+    }
+
     fn home_object(&self, fi: usize) -> Value {
         let f = self.frames[fi].function.as_object();
         f.closure().map_or(Value::UNDEFINED, |c| c.home_object)
@@ -797,13 +989,37 @@ impl Vm {
         // arrow inside it: find the constructor through the frames.
         let mut ctor = frame.function;
         let mut i = fi;
-        while ctor.as_object().closure().is_some_and(|c| c.shared.kind == FunctionKind::Arrow) && i > 0 {
+        while ctor
+            .as_object()
+            .closure()
+            .is_some_and(|c| c.shared.kind == FunctionKind::Arrow)
+            && i > 0
+        {
             i -= 1;
             ctor = self.frames[i].function;
         }
         let parent = ctor.as_object().map.prototype;
         if !self.is_constructor(parent) {
-            return Err(self.type_error("Super constructor is not a constructor"));
+            // `class extends null` leaves Function.prototype as the parent;
+            // V8 reports it as null.
+            let shown = if parent == Value::object(self.realm.intrinsics.function_prototype) {
+                "null".to_string()
+            } else {
+                self.to_display_string(parent)
+            };
+            let name = ctor
+                .as_object()
+                .closure()
+                .map(|c| c.shared.name_string())
+                .unwrap_or_default();
+            let class = if name.is_empty() {
+                "anonymous class".to_string()
+            } else {
+                name
+            };
+            return Err(self.type_error(&format!(
+                "Super constructor {shown} of {class} is not a constructor"
+            )));
         }
         let new_target = self.frames[fi].new_target;
         let this = self.construct(parent, args, new_target)?;
@@ -818,7 +1034,11 @@ impl Vm {
         Ok(this)
     }
 
-    pub fn create_closure(&mut self, shared: Gc<crate::runtime::function::SharedFunctionInfo>, fi: usize) -> Value {
+    pub fn create_closure(
+        &mut self,
+        shared: Gc<crate::runtime::function::SharedFunctionInfo>,
+        fi: usize,
+    ) -> Value {
         let frame = &self.frames[fi];
         let (context, this, new_target) = (frame.context, frame.this, frame.new_target);
         let home = self.home_object(fi);
@@ -834,12 +1054,20 @@ impl Vm {
         Value::object(self.new_closure(closure))
     }
 
-    fn load_named_miss(&mut self, shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>, slot: usize, obj: Value, name: Gc<crate::runtime::string::JsString>) -> JsResult<Value> {
+    fn load_named_miss(
+        &mut self,
+        shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>,
+        slot: usize,
+        obj: Value,
+        name: Gc<crate::runtime::string::JsString>,
+    ) -> JsResult<Value> {
         let key = self.string_key(name);
         if obj.is_object() {
             let o = obj.as_object();
             let handler = match key {
-                Key::Prop(p) if p == self.realm.names.length && o.is_array() => Some(Handler::ArrayLength),
+                Key::Prop(p) if p == self.realm.names.length && o.is_array() => {
+                    Some(Handler::ArrayLength)
+                }
                 Key::Prop(p) => match o.map.lookup(p) {
                     Some((_, d)) if !d.attrs.is_accessor() => Some(Handler::Field(d.slot)),
                     Some(_) => None,
@@ -855,9 +1083,15 @@ impl Vm {
             }
         }
         if obj.is_nullish() {
-            let what = if obj.is_undefined() { "undefined" } else { "null" };
+            let what = if obj.is_undefined() {
+                "undefined"
+            } else {
+                "null"
+            };
             let k = self.key_display(key);
-            return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")));
+            return Err(
+                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
+            );
         }
         self.get(obj, key)
     }
@@ -865,9 +1099,19 @@ impl Vm {
     /// A cache handler for a data property found on a fast prototype,
     /// valid while the receiver's and the holder's maps stay the same
     /// (only direct prototypes, so no intermediate object can shadow it).
-    fn prototype_handler(&mut self, o: Gc<crate::runtime::object::JsObject>, p: PropertyKey) -> Option<Handler> {
+    fn prototype_handler(
+        &mut self,
+        o: Gc<crate::runtime::object::JsObject>,
+        p: PropertyKey,
+    ) -> Option<Handler> {
         let proto = o.map.prototype;
-        if !proto.is_object() || o.map.dictionary || matches!(o.class, ObjectClass::String(_) | ObjectClass::Arguments { .. }) {
+        if !proto.is_object()
+            || o.map.dictionary
+            || matches!(
+                o.class,
+                ObjectClass::String(_) | ObjectClass::Arguments { .. }
+            )
+        {
             return None;
         }
         let holder = proto.as_object();
@@ -878,10 +1122,22 @@ impl Vm {
         if d.attrs.is_accessor() {
             return None;
         }
-        Some(Handler::Prototype { holder: proto, holder_map: holder.map, slot: d.slot })
+        Some(Handler::Prototype {
+            holder: proto,
+            holder_map: holder.map,
+            slot: d.slot,
+        })
     }
 
-    fn store_named_miss(&mut self, shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>, slot: usize, obj: Value, name: Gc<crate::runtime::string::JsString>, value: Value, define: bool) -> JsResult<()> {
+    fn store_named_miss(
+        &mut self,
+        shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>,
+        slot: usize,
+        obj: Value,
+        name: Gc<crate::runtime::string::JsString>,
+        value: Value,
+        define: bool,
+    ) -> JsResult<()> {
         let key = self.string_key(name);
         let before = obj.to_object_opt().map(|o| o.map);
         if define {
@@ -905,7 +1161,7 @@ impl Vm {
             };
             if let FeedbackSlot::Property(p) = &mut shared.feedback.slots[slot] {
                 match handler {
-                    Some(h) if !(o.is_array() && false) => ic::update(p, before, h),
+                    Some(h) => ic::update(p, before, h),
                     _ => ic::go_megamorphic(p),
                 }
             }
@@ -915,42 +1171,56 @@ impl Vm {
 
     pub fn get_keyed(&mut self, obj: Value, key: Value) -> JsResult<Value> {
         if obj.is_nullish() {
-            let what = if obj.is_undefined() { "undefined" } else { "null" };
+            let what = if obj.is_undefined() {
+                "undefined"
+            } else {
+                "null"
+            };
             let k = self.to_display_string(key);
-            return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")));
+            return Err(
+                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
+            );
         }
         let k = self.to_key(key)?;
-        if let Key::Prop(p) = k {
-            if p.is_private() {
-                let found = obj.is_object() && self.get_own(obj.as_object(), k).is_some()
-                    || obj.is_object() && self.lookup(obj.as_object(), k).is_some();
-                if !found {
-                    let n = self.key_display(k);
-                    return Err(self.type_error(&format!("Cannot read private member {n} from an object whose class did not declare it")));
-                }
+        if let Key::Prop(p) = k
+            && p.is_private()
+        {
+            let found = obj.is_object() && self.get_own(obj.as_object(), k).is_some()
+                || obj.is_object() && self.lookup(obj.as_object(), k).is_some();
+            if !found {
+                let n = self.key_display(k);
+                return Err(self.type_error(&format!(
+                    "Cannot read private member {n} from an object whose class did not declare it"
+                )));
             }
         }
         self.get(obj, k)
     }
 
-    pub fn set_keyed(&mut self, obj: Value, key: Value, value: Value, strict: bool) -> JsResult<()> {
+    pub fn set_keyed(
+        &mut self,
+        obj: Value,
+        key: Value,
+        value: Value,
+        strict: bool,
+    ) -> JsResult<()> {
         let k = self.to_key(key)?;
-        if let Key::Prop(p) = k {
-            if p.is_private() {
-                let o = obj.as_object();
-                if self.get_own(o, k).is_none() && self.lookup(o, k).is_none() {
-                    self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
-                    return Ok(());
-                }
-                if let Some((_, crate::runtime::property::Own::Accessor(pair, _))) = self.lookup(o, k) {
-                    if !pair.setter.is_undefined() {
-                        self.call(pair.setter, obj, &[value])?;
-                    }
-                    return Ok(());
-                }
+        if let Key::Prop(p) = k
+            && p.is_private()
+        {
+            let o = obj.as_object();
+            if self.get_own(o, k).is_none() && self.lookup(o, k).is_none() {
                 self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
                 return Ok(());
             }
+            if let Some((_, crate::runtime::property::Own::Accessor(pair, _))) = self.lookup(o, k) {
+                if !pair.setter.is_undefined() {
+                    self.call(pair.setter, obj, &[value])?;
+                }
+                return Ok(());
+            }
+            self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
+            return Ok(());
         }
         self.set(obj, k, value, strict)
     }
@@ -959,7 +1229,10 @@ impl Vm {
         if !target.is_object() {
             return Err(self.type_error("Right-hand side of 'instanceof' is not an object"));
         }
-        let hi = self.get(target, Key::Prop(PropertyKey::Symbol(self.symbols.has_instance)))?;
+        let hi = self.get(
+            target,
+            Key::Prop(PropertyKey::Symbol(self.symbols.has_instance)),
+        )?;
         if !hi.is_nullish() && hi != self.realm_function_has_instance() {
             let r = self.call(hi, target, &[v])?;
             return Ok(self.to_boolean(r));
@@ -1011,8 +1284,12 @@ fn fast_binary(op: Opcode, a: Value, b: Value) -> Option<Value> {
     if a.is_int() && b.is_int() {
         let (x, y) = (a.as_int(), b.as_int());
         return Some(match op {
-            Opcode::Add => x.checked_add(y).map_or_else(|| Value::double(x as f64 + y as f64), Value::int),
-            Opcode::Sub => x.checked_sub(y).map_or_else(|| Value::double(x as f64 - y as f64), Value::int),
+            Opcode::Add => x
+                .checked_add(y)
+                .map_or_else(|| Value::double(x as f64 + y as f64), Value::int),
+            Opcode::Sub => x
+                .checked_sub(y)
+                .map_or_else(|| Value::double(x as f64 - y as f64), Value::int),
             Opcode::Mul => Value::number(x as f64 * y as f64),
             Opcode::BitwiseOr => Value::int(x | y),
             Opcode::BitwiseAnd => Value::int(x & y),

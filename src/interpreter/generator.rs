@@ -44,7 +44,12 @@ impl GeneratorState {
 impl Vm {
     /// Calling a generator function: a suspended generator holding the
     /// initial frame.
-    pub fn new_generator(&mut self, f: Gc<JsObject>, this: Value, args: &[Value]) -> JsResult<Value> {
+    pub fn new_generator(
+        &mut self,
+        f: Gc<JsObject>,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
         let shared = f.closure().unwrap().shared;
         let params = shared.bytecode.parameter_count as usize;
         let size = shared.bytecode.frame_size();
@@ -57,7 +62,11 @@ impl Vm {
             }
         }
         let proto = self.get(Value::object(f), Key::Prop(self.realm.names.prototype))?;
-        let proto = if proto.is_object() { proto } else { Value::object(self.realm.intrinsics.generator_prototype) };
+        let proto = if proto.is_object() {
+            proto
+        } else {
+            Value::object(self.realm.intrinsics.generator_prototype)
+        };
         let state = GeneratorState {
             status: GeneratorStatus::SuspendedStart,
             function: Value::object(f),
@@ -72,11 +81,18 @@ impl Vm {
         Ok(Value::object(o))
     }
 
-    pub(super) fn yield_from_frame(&mut self, entry: usize, value: Value, mode_register: u32) -> JsResult<Flow> {
+    pub(super) fn yield_from_frame(
+        &mut self,
+        entry: usize,
+        value: Value,
+        mode_register: u32,
+    ) -> JsResult<Flow> {
         let frame = self.frames.pop().unwrap();
         let end = frame.end();
         let mut g = frame.generator.as_object();
-        let ObjectClass::Generator(state) = &mut g.class else { unreachable!("yield outside a generator") };
+        let ObjectClass::Generator(state) = &mut g.class else {
+            unreachable!("yield outside a generator")
+        };
         state.registers = self.stack[frame.base..end].to_vec();
         state.context = frame.context;
         state.pc = frame.pc;
@@ -97,7 +113,12 @@ impl Vm {
 
     /// Resumes a generator with `mode` (next/return/throw) and `value`;
     /// returns the iterator result object.
-    pub fn generator_resume(&mut self, generator: Value, mode: i32, value: Value) -> JsResult<Value> {
+    pub fn generator_resume(
+        &mut self,
+        generator: Value,
+        mode: i32,
+        value: Value,
+    ) -> JsResult<Value> {
         let mut g = generator.as_object();
         let ObjectClass::Generator(state) = &mut g.class else {
             return Err(self.type_error("next method called on incompatible receiver"));
@@ -114,23 +135,41 @@ impl Vm {
             GeneratorStatus::SuspendedStart if mode != resume_mode::NEXT => {
                 state.status = GeneratorStatus::Completed;
                 state.registers = Vec::new();
-                return if mode == resume_mode::THROW { Err(value) } else { Ok(self.iter_result(value, true)) };
+                return if mode == resume_mode::THROW {
+                    Err(value)
+                } else {
+                    Ok(self.iter_result(value, true))
+                };
             }
             _ => {}
         }
         let starting = state.status == GeneratorStatus::SuspendedStart;
         state.status = GeneratorStatus::Running;
         let f = state.function.as_object();
-        let (this, argc, context, pc, mode_register) = (state.this, state.argc, state.context, state.pc, state.mode_register);
+        let (this, argc, context, pc, mode_register) = (
+            state.this,
+            state.argc,
+            state.context,
+            state.pc,
+            state.mode_register,
+        );
         let registers = std::mem::take(&mut state.registers);
         let depth = self.frames.len();
         let shared = f.closure().unwrap().shared;
         let params = shared.bytecode.parameter_count as usize;
         let args: Vec<Value> = (0..argc as usize)
-            .map(|i| if i < params { registers[i] } else { registers[shared.bytecode.frame_size() + i - params] })
+            .map(|i| {
+                if i < params {
+                    registers[i]
+                } else {
+                    registers[shared.bytecode.frame_size() + i - params]
+                }
+            })
             .collect();
         if let Err(e) = self.push_frame(f, this, &args, Value::UNDEFINED, false) {
-            let ObjectClass::Generator(state) = &mut g.class else { unreachable!() };
+            let ObjectClass::Generator(state) = &mut g.class else {
+                unreachable!()
+            };
             state.status = GeneratorStatus::SuspendedYield;
             state.registers = registers;
             return Err(e);
@@ -150,21 +189,42 @@ impl Vm {
         let result = self.run(depth);
         self.native_depth -= 1;
         let v = result?;
-        let ObjectClass::Generator(state) = &g.class else { unreachable!() };
+        let ObjectClass::Generator(state) = &g.class else {
+            unreachable!()
+        };
         let done = state.status == GeneratorStatus::Completed;
         Ok(self.iter_result(v, done))
     }
 
     pub fn iter_result(&mut self, value: Value, done: bool) -> Value {
         let o = self.new_object();
-        self.define_data(o, Key::Prop(self.realm.names.value), value, crate::runtime::map::Attrs::DEFAULT);
-        self.define_data(o, Key::Prop(self.realm.names.done), Value::bool(done), crate::runtime::map::Attrs::DEFAULT);
+        self.define_data(
+            o,
+            Key::Prop(self.realm.names.value),
+            value,
+            crate::runtime::map::Attrs::DEFAULT,
+        );
+        self.define_data(
+            o,
+            Key::Prop(self.realm.names.done),
+            Value::bool(done),
+            crate::runtime::map::Attrs::DEFAULT,
+        );
         Value::object(o)
     }
 
     /// One step of `yield*`: forwards the resume mode to the inner iterator.
-    pub fn yield_star_step(&mut self, iterator: Value, mode: Value, received: Value) -> JsResult<Value> {
-        let mode = if mode.is_int() { mode.as_int() } else { resume_mode::NEXT };
+    pub fn yield_star_step(
+        &mut self,
+        iterator: Value,
+        mode: Value,
+        received: Value,
+    ) -> JsResult<Value> {
+        let mode = if mode.is_int() {
+            mode.as_int()
+        } else {
+            resume_mode::NEXT
+        };
         let (name, fallback) = match mode {
             resume_mode::THROW => (self.realm.names.throw_, false),
             resume_mode::RETURN => (self.realm.names.return_, true),
@@ -176,7 +236,10 @@ impl Vm {
                 return Ok(self.iter_result(received, true));
             }
             let mut a = [iterator];
-            let _ = self.call_runtime(super::runtime_functions::RuntimeFunction::IteratorCloseQuietly, &mut a);
+            let _ = self.call_runtime(
+                super::runtime_functions::RuntimeFunction::IteratorCloseQuietly,
+                &mut a,
+            );
             return Err(self.type_error("The iterator does not provide a 'throw' method"));
         }
         let r = self.call(method, iterator, &[received])?;

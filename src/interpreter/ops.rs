@@ -5,7 +5,7 @@ use crate::bytecode::Opcode;
 use crate::runtime::conversions::{Hint, to_int32};
 use crate::runtime::function::JsResult;
 use crate::runtime::heap::Gc;
-use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::map::PropertyKey;
 use crate::runtime::object::{JsObject, ObjectClass};
 use crate::runtime::property::Key;
 use crate::runtime::value::Value;
@@ -36,7 +36,9 @@ impl Vm {
             Opcode::BitwiseXor => Value::int(to_int32(x) ^ to_int32(y)),
             Opcode::ShiftLeft => Value::int(to_int32(x).wrapping_shl(to_int32(y) as u32 & 31)),
             Opcode::ShiftRight => Value::int(to_int32(x) >> (to_int32(y) as u32 & 31)),
-            Opcode::ShiftRightLogical => Value::number(((to_int32(x) as u32) >> (to_int32(y) as u32 & 31)) as f64),
+            Opcode::ShiftRightLogical => {
+                Value::number(((to_int32(x) as u32) >> (to_int32(y) as u32 & 31)) as f64)
+            }
             _ => unreachable!("not a binary operator: {op:?}"),
         })
     }
@@ -91,7 +93,11 @@ impl Vm {
         let method = self.get(v, Key::Prop(PropertyKey::Symbol(self.symbols.iterator)))?;
         if !self.is_callable(method) {
             let d = self.to_display_string(v);
-            let d = if v.is_object() && !self.is_callable(v) { "object".to_string() } else { d };
+            let d = if v.is_object() && !self.is_callable(v) {
+                "object".to_string()
+            } else {
+                d
+            };
             return Err(self.type_error(&format!("{d} is not iterable")));
         }
         let it = self.call(method, v, &[])?;
@@ -102,7 +108,11 @@ impl Vm {
     }
 
     /// Calls `f(value)` for each value of an iterable.
-    pub fn iterate(&mut self, iterable: Value, mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>) -> JsResult<()> {
+    pub fn iterate(
+        &mut self,
+        iterable: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>,
+    ) -> JsResult<()> {
         let it = self.get_iterator(iterable)?;
         let next = self.get(it, Key::Prop(self.realm.names.next))?;
         self.with_roots(&[it, next], |vm| {
@@ -121,12 +131,18 @@ impl Vm {
                     Ok(true) => {}
                     Ok(false) => {
                         let mut a = [it];
-                        vm.call_runtime(super::runtime_functions::RuntimeFunction::IteratorClose, &mut a)?;
+                        vm.call_runtime(
+                            super::runtime_functions::RuntimeFunction::IteratorClose,
+                            &mut a,
+                        )?;
                         return Ok(());
                     }
                     Err(e) => {
                         let mut a = [it];
-                        let _ = vm.call_runtime(super::runtime_functions::RuntimeFunction::IteratorCloseQuietly, &mut a);
+                        let _ = vm.call_runtime(
+                            super::runtime_functions::RuntimeFunction::IteratorCloseQuietly,
+                            &mut a,
+                        );
                         return Err(e);
                     }
                 }
@@ -144,7 +160,9 @@ impl Vm {
 
     pub fn iterable_to_list(&mut self, iterable: Value) -> JsResult<Gc<JsObject>> {
         let arr = self.new_array(Vec::new());
-        self.with_roots(&[Value::object(arr)], |vm| vm.append_iterable(arr, iterable))?;
+        self.with_roots(&[Value::object(arr)], |vm| {
+            vm.append_iterable(arr, iterable)
+        })?;
         Ok(arr)
     }
 
@@ -163,15 +181,29 @@ impl Vm {
                 if !seen.insert(k) {
                     continue;
                 }
-                if self.get_own(obj, k).is_some_and(|own| own.attrs().enumerable()) {
+                if self
+                    .get_own(obj, k)
+                    .is_some_and(|own| own.attrs().enumerable())
+                {
                     keys.push(self.key_to_value(k));
                 }
             }
             let p = obj.map.prototype;
-            cur = if p.is_object() { Some(p.as_object()) } else { None };
+            cur = if p.is_object() {
+                Some(p.as_object())
+            } else {
+                None
+            };
         }
         let map = self.realm.object_map;
-        let state = self.heap.alloc(JsObject::new(map, ObjectClass::ForIn { keys, index: 0, object: Value::object(o) }));
+        let state = self.heap.alloc(JsObject::new(
+            map,
+            ObjectClass::ForIn {
+                keys,
+                index: 0,
+                object: Value::object(o),
+            },
+        ));
         Ok(Value::object(state))
     }
 
@@ -179,15 +211,24 @@ impl Vm {
     pub fn for_in_next(&mut self, state: Value) -> Value {
         let mut s = state.as_object();
         loop {
-            let ObjectClass::ForIn { keys, index, object } = &mut s.class else { unreachable!() };
-            let Some(&k) = keys.get(*index as usize) else { return Value::UNDEFINED };
+            let ObjectClass::ForIn {
+                keys,
+                index,
+                object,
+            } = &mut s.class
+            else {
+                unreachable!()
+            };
+            let Some(&k) = keys.get(*index as usize) else {
+                return Value::UNDEFINED;
+            };
             *index += 1;
             let object = *object;
             // Keys deleted during the loop are skipped.
-            if let Ok(key) = self.to_key(k) {
-                if self.has_property(object.as_object(), key) {
-                    return k;
-                }
+            if let Ok(key) = self.to_key(k)
+                && self.has_property(object.as_object(), key)
+            {
+                return k;
             }
         }
     }
@@ -195,16 +236,34 @@ impl Vm {
     // ---- arguments ----
 
     pub fn new_arguments(&mut self, args: Vec<Value>, callee: Value, strict: bool) -> Value {
-        let map = if strict { self.realm.strict_arguments_map } else { self.realm.arguments_map };
-        let mut o = self.heap.alloc(JsObject::new(map, ObjectClass::Arguments { mapped: None }));
+        let map = if strict {
+            self.realm.strict_arguments_map
+        } else {
+            self.realm.arguments_map
+        };
+        let mut o = self
+            .heap
+            .alloc(JsObject::new(map, ObjectClass::Arguments { mapped: None }));
         o.set_slot(0, Value::int(args.len() as i32));
-        if !strict {
+        let values = self.realm.array_values;
+        if strict {
+            o.set_slot(1, values);
+            o.set_slot(2, self.realm.strict_arguments_callee);
+        } else {
             o.set_slot(1, callee);
+            o.set_slot(2, values);
         }
-        let kind = args.iter().fold(crate::runtime::map::ElementsKind::PackedSmi, |k, v| k.generalize_for(*v));
+        let kind = args
+            .iter()
+            .fold(crate::runtime::map::ElementsKind::PackedSmi, |k, v| {
+                k.generalize_for(*v)
+            });
         o.map = crate::runtime::map::Map::with_elements_kind(o.map, &mut self.heap, kind);
-        o.elements = if kind.is_double() { args.iter().map(|v| Value::double(v.as_number())).collect() } else { args };
-        let _ = Attrs::DEFAULT;
+        o.elements = if kind.is_double() {
+            args.iter().map(|v| Value::double(v.as_number())).collect()
+        } else {
+            args
+        };
         Value::object(o)
     }
 }
@@ -217,7 +276,11 @@ pub fn js_remainder(x: f64, y: f64) -> f64 {
         return x;
     }
     let r = x % y;
-    if r == 0.0 { if x.is_sign_negative() { -0.0 } else { 0.0 } } else { r }
+    if r == 0.0 {
+        if x.is_sign_negative() { -0.0 } else { 0.0 }
+    } else {
+        r
+    }
 }
 
 pub fn js_pow(x: f64, y: f64) -> f64 {

@@ -86,10 +86,10 @@ impl Vm {
             }
             IteratorCloseQuietly => {
                 let it = arg(0);
-                if let Ok(ret) = self.get(it, Key::Prop(self.realm.names.return_)) {
-                    if !ret.is_nullish() {
-                        let _ = self.call(ret, it, &[]);
-                    }
+                if let Ok(ret) = self.get(it, Key::Prop(self.realm.names.return_))
+                    && !ret.is_nullish()
+                {
+                    let _ = self.call(ret, it, &[]);
                 }
                 Ok(Value::UNDEFINED)
             }
@@ -137,14 +137,25 @@ impl Vm {
             }
             RequireObjectCoercible => {
                 if arg(0).is_nullish() {
-                    let what = if arg(0).is_null() { "null" } else { "undefined" };
-                    return Err(self.type_error(&format!("Cannot destructure '{what}' as it is {what}.")));
+                    let what = if arg(0).is_null() {
+                        "null"
+                    } else {
+                        "undefined"
+                    };
+                    let message = if arg(1).is_string() {
+                        let name = arg(1).as_string().to_rust_string();
+                        format!("Cannot destructure property '{name}' of '{what}' as it is {what}.")
+                    } else {
+                        format!("Cannot destructure '{what}' as it is {what}.")
+                    };
+                    return Err(self.type_error(&message));
                 }
                 Ok(Value::UNDEFINED)
             }
             MakeTemplateObject => {
                 let (cooked, raw) = (arg(0).as_object(), arg(1));
-                self.define_data(cooked, Key::Prop(PropertyKey::String(self.intern("raw"))), raw, Attrs::NONE);
+                let key = Key::Prop(PropertyKey::String(self.intern("raw")));
+                self.define_data(cooked, key, raw, Attrs::NONE);
                 Ok(arg(0))
             }
             SetLiteralPrototype => {
@@ -177,36 +188,41 @@ impl Vm {
                 self.call(arg(1), arg(0), &[])
             }
             YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2)),
-            PrepareFunctionForOptimization | OptimizeFunctionOnNextCall | OptimizeOsr | DeoptimizeFunction
+            PrepareFunctionForOptimization
+            | OptimizeFunctionOnNextCall
+            | OptimizeOsr
+            | DeoptimizeFunction
             | DeoptimizeNow => Ok(Value::UNDEFINED),
             NeverOptimizeFunction => {
-                if let Some(mut o) = arg(0).to_object_opt() {
-                    if let Some(c) = o.closure_mut() {
-                        c.shared.never_optimize = true;
-                    }
+                if let Some(mut o) = arg(0).to_object_opt()
+                    && let Some(c) = o.closure_mut()
+                {
+                    c.shared.never_optimize = true;
                 }
                 Ok(Value::UNDEFINED)
             }
             GetOptimizationStatus => {
                 use optimization_status::*;
                 let mut status = 0;
-                if let Some(o) = arg(0).to_object_opt() {
-                    if let Some(c) = o.closure() {
-                        status |= IS_FUNCTION | INTERPRETED;
-                        if c.shared.never_optimize {
-                            status |= NEVER_OPTIMIZE;
-                        }
+                if let Some(o) = arg(0).to_object_opt()
+                    && let Some(c) = o.closure()
+                {
+                    status |= IS_FUNCTION | INTERPRETED;
+                    if c.shared.never_optimize {
+                        status |= NEVER_OPTIMIZE;
                     }
                 }
                 Ok(Value::int(status))
             }
             IsBeingInterpreted => Ok(Value::TRUE),
             HaveSameMap => {
-                let same = arg(0).is_object() && arg(1).is_object() && arg(0).as_object().map == arg(1).as_object().map;
+                let same = arg(0).is_object()
+                    && arg(1).is_object()
+                    && arg(0).as_object().map == arg(1).as_object().map;
                 Ok(Value::bool(same))
             }
             CollectGarbage => {
-                self.heap.stress = self.heap.stress || false;
+                self.collect_garbage();
                 Ok(Value::UNDEFINED)
             }
             DebugPrint => {
@@ -214,12 +230,19 @@ impl Vm {
                 eprintln!("{s}");
                 Ok(arg(0))
             }
-            HasFastProperties => Ok(Value::bool(arg(0).is_object() && !arg(0).as_object().map.dictionary)),
+            HasFastProperties => Ok(Value::bool(
+                arg(0).is_object() && !arg(0).as_object().map.dictionary,
+            )),
         }
     }
 
     /// Copies own enumerable properties of `source` into `target`.
-    pub fn copy_data_properties(&mut self, target: crate::runtime::heap::Gc<crate::runtime::object::JsObject>, source: Value, excluded: &[Key]) -> JsResult<()> {
+    pub fn copy_data_properties(
+        &mut self,
+        target: crate::runtime::heap::Gc<crate::runtime::object::JsObject>,
+        source: Value,
+        excluded: &[Key],
+    ) -> JsResult<()> {
         if source.is_nullish() {
             return Ok(());
         }
@@ -228,11 +251,11 @@ impl Vm {
             if excluded.contains(&k) {
                 continue;
             }
-            if let Some(own) = self.get_own(from, k) {
-                if own.attrs().enumerable() {
-                    let v = self.get(Value::object(from), k)?;
-                    self.define_data(target, k, v, Attrs::DEFAULT);
-                }
+            if let Some(own) = self.get_own(from, k)
+                && own.attrs().enumerable()
+            {
+                let v = self.get(Value::object(from), k)?;
+                self.define_data(target, k, v, Attrs::DEFAULT);
             }
         }
         Ok(())
@@ -242,28 +265,51 @@ impl Vm {
     /// prototype object. Returns the prototype.
     fn define_class(&mut self, ctor: Value, parent: Value) -> JsResult<Value> {
         let (proto_parent, ctor_parent) = if parent.is_hole() {
-            (Value::object(self.realm.intrinsics.object_prototype), Value::object(self.realm.intrinsics.function_prototype))
+            (
+                Value::object(self.realm.intrinsics.object_prototype),
+                Value::object(self.realm.intrinsics.function_prototype),
+            )
         } else if parent.is_null() {
-            (Value::NULL, Value::object(self.realm.intrinsics.function_prototype))
+            (
+                Value::NULL,
+                Value::object(self.realm.intrinsics.function_prototype),
+            )
         } else {
             if !self.is_constructor(parent) {
                 let d = self.to_display_string(parent);
-                return Err(self.type_error(&format!("Class extends value {d} is not a constructor or null")));
+                return Err(self.type_error(&format!(
+                    "Class extends value {d} is not a constructor or null"
+                )));
             }
             let pp = self.get(parent, Key::Prop(self.realm.names.prototype))?;
             if !pp.is_object() && !pp.is_null() {
-                return Err(self.type_error("Class extends value does not have valid prototype property"));
+                return Err(
+                    self.type_error("Class extends value does not have valid prototype property")
+                );
             }
             (pp, parent)
         };
         let map = self.realm.map_for_prototype(&mut self.heap, proto_parent);
-        let proto = self.heap.alloc(crate::runtime::object::JsObject::new(map, ObjectClass::Ordinary));
+        let proto = self.heap.alloc(crate::runtime::object::JsObject::new(
+            map,
+            ObjectClass::Ordinary,
+        ));
         let c = ctor.as_object();
         if ctor_parent != c.map.prototype {
             self.set_prototype(c, ctor_parent);
         }
-        self.define_data(c, Key::Prop(self.realm.names.prototype), Value::object(proto), Attrs::NONE);
-        self.define_data(proto, Key::Prop(self.realm.names.constructor), ctor, Attrs::HIDDEN);
+        self.define_data(
+            c,
+            Key::Prop(self.realm.names.prototype),
+            Value::object(proto),
+            Attrs::NONE,
+        );
+        self.define_data(
+            proto,
+            Key::Prop(self.realm.names.constructor),
+            ctor,
+            Attrs::HIDDEN,
+        );
         Ok(Value::object(proto))
     }
 }

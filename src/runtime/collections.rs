@@ -1,7 +1,11 @@
 //! The ordered hash table behind Map and Set: insertion order, SameValueZero
 //! keys, deletion leaves tombstones so live iterators keep their position.
+//!
+//! Tombstones are not compacted yet: a table used as a queue keeps its dead
+//! entries until it is cleared.
 
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
 use super::heap::Tracer;
 use super::value::Value;
@@ -10,37 +14,56 @@ use super::value::Value;
 pub struct OrderedTable {
     /// (key, value); deleted entries have the hole as key.
     pub entries: Vec<(Value, Value)>,
-    index: HashMap<u64, usize>,
+    index: HashMap<TableKey, usize>,
     pub size: usize,
 }
 
-/// The hash identity of a key under SameValueZero.
-fn identity(k: Value) -> u64 {
-    if k.is_number() {
-        let d = k.as_number();
-        if d == 0.0 {
-            return Value::int(0).bits();
+/// A key compared by SameValueZero: numbers by value (+0 = -0, NaN = NaN),
+/// strings by contents (they are immutable), everything else by identity.
+#[derive(Clone, Copy)]
+struct TableKey(Value);
+
+impl TableKey {
+    fn new(k: Value) -> TableKey {
+        if k.is_number() {
+            let d = k.as_number();
+            if d == 0.0 {
+                return TableKey(Value::int(0));
+            }
+            if d.is_nan() {
+                return TableKey(Value::double(f64::NAN));
+            }
+            return TableKey(Value::number(d));
         }
-        return Value::number(d).bits();
+        TableKey(k)
     }
-    if k.is_string() {
-        let s = k.as_string();
-        return 0xF000_0000_0000_0000 | s.hash_code() as u64 | ((s.len() as u64) << 32);
+}
+
+impl PartialEq for TableKey {
+    fn eq(&self, other: &TableKey) -> bool {
+        let (a, b) = (self.0, other.0);
+        if a.is_string() && b.is_string() {
+            return a.as_string().units() == b.as_string().units();
+        }
+        a == b
     }
-    k.bits()
+}
+
+impl Eq for TableKey {}
+
+impl Hash for TableKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        if self.0.is_string() {
+            self.0.as_string().hash_code().hash(state);
+        } else {
+            self.0.bits().hash(state);
+        }
+    }
 }
 
 impl OrderedTable {
     fn find(&self, k: Value) -> Option<usize> {
-        let id = identity(k);
-        if k.is_string() {
-            // String hashes may collide: compare contents.
-            return self
-                .entries
-                .iter()
-                .position(|(e, _)| e.is_string() && e.as_string().units() == k.as_string().units());
-        }
-        self.index.get(&id).copied()
+        self.index.get(&TableKey::new(k)).copied()
     }
     pub fn get(&self, k: Value) -> Option<Value> {
         self.find(k).map(|i| self.entries[i].1)
@@ -49,24 +72,24 @@ impl OrderedTable {
         self.find(k).is_some()
     }
     pub fn set(&mut self, k: Value, v: Value) {
-        let k = if k.is_number() && k.as_number() == 0.0 { Value::int(0) } else { k };
+        // -0 is stored as +0 (Map.prototype.set normalizes it).
+        let k = if k.is_number() && k.as_number() == 0.0 {
+            Value::int(0)
+        } else {
+            k
+        };
         match self.find(k) {
             Some(i) => self.entries[i].1 = v,
             None => {
-                if !k.is_string() {
-                    self.index.insert(identity(k), self.entries.len());
-                }
+                self.index.insert(TableKey::new(k), self.entries.len());
                 self.entries.push((k, v));
                 self.size += 1;
             }
         }
     }
     pub fn delete(&mut self, k: Value) -> bool {
-        match self.find(k) {
+        match self.index.remove(&TableKey::new(k)) {
             Some(i) => {
-                if !k.is_string() {
-                    self.index.remove(&identity(k));
-                }
                 self.entries[i] = (Value::HOLE, Value::UNDEFINED);
                 self.size -= 1;
                 true
@@ -86,5 +109,24 @@ impl OrderedTable {
             t.value(*k);
             t.value(*v);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_value_zero_keys() {
+        let mut t = OrderedTable::default();
+        t.set(Value::double(-0.0), Value::int(1));
+        assert_eq!(t.get(Value::int(0)), Some(Value::int(1)));
+        t.set(Value::double(f64::NAN), Value::int(2));
+        assert_eq!(t.get(Value::double(-f64::NAN)), Some(Value::int(2)));
+        t.set(Value::double(2.0), Value::int(3));
+        assert_eq!(t.get(Value::int(2)), Some(Value::int(3)));
+        assert!(t.delete(Value::int(2)));
+        assert_eq!(t.size, 2);
+        assert_eq!(t.entries.len(), 3, "deletion leaves a tombstone");
     }
 }

@@ -25,9 +25,15 @@ pub fn number_to_string(d: f64) -> String {
         return "0".into();
     }
     if d.is_infinite() {
-        return if d > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if d > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
-    if d.fract() == 0.0 && d.abs() < 1e21 {
+    // Integers that fit an i64 exactly print through the cheap path; ryu-js
+    // handles the rest (it follows Number::toString's digit rules).
+    if d.fract() == 0.0 && d.abs() < 9.007_199_254_740_992e15 {
         return format!("{}", d as i64);
     }
     let mut buf = ryu_js::Buffer::new();
@@ -65,7 +71,9 @@ pub fn string_to_number(s: &str) -> f64 {
         "-Infinity" => return f64::NEG_INFINITY,
         _ => {}
     }
-    let valid = t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    let valid = t
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
     if !valid || t.contains("inf") {
         return f64::NAN;
     }
@@ -194,7 +202,11 @@ impl Vm {
     pub fn to_display_string(&self, v: Value) -> String {
         if v.is_symbol() {
             let s = v.as_symbol();
-            let d = if s.description.is_string() { s.description.as_string().to_rust_string() } else { String::new() };
+            let d = if s.description.is_string() {
+                s.description.as_string().to_rust_string()
+            } else {
+                String::new()
+            };
             return format!("Symbol({d})");
         }
         if v.is_object() {
@@ -214,20 +226,20 @@ impl Vm {
         }
         let mut name = String::from("Object");
         let proto = o.map.prototype;
-        if proto.is_object() {
-            if let Some((_, d)) = proto.as_object().map.lookup(self.realm.names.constructor) {
-                let ctor = proto.as_object().slot(d.slot);
-                if ctor.is_object() {
-                    if let Some(c) = ctor.as_object().closure() {
-                        let n = c.shared.name_string();
-                        if !n.is_empty() {
-                            name = n;
-                        }
-                    } else if let Some((_, nd)) = ctor.as_object().map.lookup(self.realm.names.name) {
-                        let n = ctor.as_object().slot(nd.slot);
-                        if n.is_string() {
-                            name = n.as_string().to_rust_string();
-                        }
+        if proto.is_object()
+            && let Some((_, d)) = proto.as_object().map.lookup(self.realm.names.constructor)
+        {
+            let ctor = proto.as_object().slot(d.slot);
+            if ctor.is_object() {
+                if let Some(c) = ctor.as_object().closure() {
+                    let n = c.shared.name_string();
+                    if !n.is_empty() {
+                        name = n;
+                    }
+                } else if let Some((_, nd)) = ctor.as_object().map.lookup(self.realm.names.name) {
+                    let n = ctor.as_object().slot(nd.slot);
+                    if n.is_string() {
+                        name = n.as_string().to_rust_string();
                     }
                 }
             }
@@ -256,7 +268,11 @@ impl Vm {
             }
             return Ok(r);
         }
-        let order = if hint == Hint::String { ["toString", "valueOf"] } else { ["valueOf", "toString"] };
+        let order = if hint == Hint::String {
+            ["toString", "valueOf"]
+        } else {
+            ["valueOf", "toString"]
+        };
         for name in order {
             let f = self.get_named(v, name)?;
             if self.is_callable(f) {
@@ -277,15 +293,29 @@ impl Vm {
             return Err(self.type_error("Cannot convert undefined or null to object"));
         }
         let (proto, class) = if v.is_string() {
-            (self.realm.intrinsics.string_prototype, ObjectClass::String(v.as_string()))
+            (
+                self.realm.intrinsics.string_prototype,
+                ObjectClass::String(v.as_string()),
+            )
         } else if v.is_number() {
-            (self.realm.intrinsics.number_prototype, ObjectClass::Number(v.as_number()))
+            (
+                self.realm.intrinsics.number_prototype,
+                ObjectClass::Number(v.as_number()),
+            )
         } else if v.is_bool() {
-            (self.realm.intrinsics.boolean_prototype, ObjectClass::Boolean(v.as_bool()))
+            (
+                self.realm.intrinsics.boolean_prototype,
+                ObjectClass::Boolean(v.as_bool()),
+            )
         } else {
-            (self.realm.intrinsics.symbol_prototype, ObjectClass::Symbol(v))
+            (
+                self.realm.intrinsics.symbol_prototype,
+                ObjectClass::Symbol(v),
+            )
         };
-        Ok(Value::object(self.new_object_with_proto(Value::object(proto), class)))
+        Ok(Value::object(
+            self.new_object_with_proto(Value::object(proto), class),
+        ))
     }
 
     pub fn is_callable(&self, v: Value) -> bool {
@@ -378,7 +408,8 @@ impl Vm {
     pub fn same_value(&self, a: Value, b: Value) -> bool {
         if a.is_number() && b.is_number() {
             let (x, y) = (a.as_number(), b.as_number());
-            return (x == y && x.is_sign_negative() == y.is_sign_negative()) || (x.is_nan() && y.is_nan());
+            return (x == y && x.is_sign_negative() == y.is_sign_negative())
+                || (x.is_nan() && y.is_nan());
         }
         self.strict_equals(a, b)
     }
@@ -394,7 +425,10 @@ mod tests {
         assert_eq!(number_to_string(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(number_to_string(1e21), "1e+21");
         assert_eq!(number_to_string(1e-7), "1e-7");
-        assert_eq!(number_to_string(123456789012345680000.0), "123456789012345680000");
+        assert_eq!(
+            number_to_string(123456789012345680000.0),
+            "123456789012345680000"
+        );
         assert_eq!(number_to_string(-1.5), "-1.5");
     }
 

@@ -76,12 +76,18 @@ impl Vm {
     fn error_header(&mut self, e: Value) -> String {
         let o = e.as_object();
         let find = |vm: &mut Vm, k| match vm.lookup(o, k) {
-            Some((_, super::property::Own::Data(v, _))) if v.is_string() => Some(v.as_string().to_rust_string()),
+            Some((_, super::property::Own::Data(v, _))) if v.is_string() => {
+                Some(v.as_string().to_rust_string())
+            }
             _ => None,
         };
         let name = find(self, Key::Prop(self.realm.names.name)).unwrap_or_else(|| "Error".into());
         let msg = find(self, Key::Prop(self.realm.names.message)).unwrap_or_default();
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
     }
 
     pub fn type_error(&mut self, message: &str) -> Value {
@@ -122,6 +128,36 @@ impl Vm {
                 out.push_str(&format!("\n    at {name} ({location})"));
             }
         }
+        out
+    }
+}
+
+impl Vm {
+    /// What Node prints for an uncaught exception: the throwing line with a
+    /// caret, then the error (its stack) or the inspected value.
+    pub fn uncaught_report(&mut self, exception: Value) -> String {
+        let mut out = String::new();
+        if let Some((_, script, pos)) = self.throw_site.clone() {
+            let (line, col) = script.line_col(pos);
+            let text = script.line_text(line);
+            out.push_str(&format!(
+                "{}:{line}\n{text}\n{}^\n",
+                script.name,
+                " ".repeat(col as usize - 1)
+            ));
+        }
+        let is_error =
+            exception.is_object() && matches!(exception.as_object().class, ObjectClass::Error);
+        if is_error {
+            out.push('\n');
+        }
+        let shown = if exception.is_string() {
+            exception.as_string().to_rust_string()
+        } else {
+            self.inspect(exception)
+        };
+        out.push_str(&shown);
+        out.push('\n');
         out
     }
 }

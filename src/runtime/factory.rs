@@ -28,7 +28,16 @@ impl Vm {
         let len = values.len() as u32;
         let mut o = JsObject::new(map, ObjectClass::Array { length: len });
         o.elements = if kind.is_double() {
-            values.into_iter().map(|v| if v.is_hole() { v } else { Value::double(v.as_number()) }).collect()
+            values
+                .into_iter()
+                .map(|v| {
+                    if v.is_hole() {
+                        v
+                    } else {
+                        Value::double(v.as_number())
+                    }
+                })
+                .collect()
         } else {
             values
         };
@@ -44,13 +53,20 @@ impl Vm {
             k if k.is_class_constructor() => self.realm.method_map,
             _ => self.realm.method_map,
         };
-        let mut f = self.heap.alloc(JsObject::new(map, ObjectClass::Closure(closure)));
+        let mut f = self
+            .heap
+            .alloc(JsObject::new(map, ObjectClass::Closure(closure)));
         f.set_slot(0, Value::int(shared.length as i32));
         f.set_slot(1, shared.name);
         match shared.kind {
             FunctionKind::Normal => {
                 let proto = self.new_object();
-                self.define_data(proto, Key::Prop(self.realm.names.constructor), Value::object(f), Attrs::HIDDEN);
+                self.define_data(
+                    proto,
+                    Key::Prop(self.realm.names.constructor),
+                    Value::object(f),
+                    Attrs::HIDDEN,
+                );
                 f.set_slot(2, Value::object(proto));
             }
             FunctionKind::Generator => {
@@ -63,9 +79,19 @@ impl Vm {
         f
     }
 
-    pub fn new_native_function(&mut self, name: &str, func: NativeFn, length: u32, constructor: bool) -> Gc<JsObject> {
+    pub fn new_native_function(
+        &mut self,
+        name: &str,
+        func: NativeFn,
+        length: u32,
+        constructor: bool,
+    ) -> Gc<JsObject> {
         let map = self.realm.method_map;
-        let class = ObjectClass::Native(NativeFunction { func, constructor, data: Vec::new() });
+        let class = ObjectClass::Native(NativeFunction {
+            func,
+            constructor,
+            data: Vec::new(),
+        });
         let mut f = self.heap.alloc(JsObject::new(map, class));
         f.set_slot(0, Value::int(length as i32));
         let n = self.intern(name);
@@ -74,7 +100,13 @@ impl Vm {
     }
 
     /// Defines a builtin method (non-enumerable) on an object.
-    pub fn define_native(&mut self, target: Gc<JsObject>, name: &str, func: NativeFn, length: u32) -> Gc<JsObject> {
+    pub fn define_native(
+        &mut self,
+        target: Gc<JsObject>,
+        name: &str,
+        func: NativeFn,
+        length: u32,
+    ) -> Gc<JsObject> {
         let f = self.new_native_function(name, func, length, false);
         let k = self.key_from_str(name);
         self.define_data(target, k, Value::object(f), Attrs::HIDDEN);
@@ -86,8 +118,11 @@ impl Vm {
         self.define_data(target, k, v, attrs);
     }
 
-    pub fn new_regexp(&mut self, _pattern: Value, _flags: Value) -> super::function::JsResult<Value> {
+    pub fn new_regexp(
+        &mut self,
+        _pattern: Value,
+        _flags: Value,
+    ) -> super::function::JsResult<Value> {
         Err(self.syntax_error("Regular expressions are not supported yet"))
     }
 }
-

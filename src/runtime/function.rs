@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use super::heap::{Gc, HeapCell, Header, Trace, Tracer};
+use super::heap::{Gc, Header, HeapCell, Trace, Tracer};
 use super::value::Value;
 use super::vm::Vm;
 use crate::bytecode::BytecodeArray;
@@ -13,7 +13,8 @@ use crate::feedback::FeedbackVector;
 pub type JsResult<T> = Result<T, Value>;
 
 /// A builtin implemented in Rust. `new_target` is undefined for a call.
-pub type NativeFn = fn(vm: &mut Vm, this: Value, args: &[Value], new_target: Value) -> JsResult<Value>;
+pub type NativeFn =
+    fn(vm: &mut Vm, this: Value, args: &[Value], new_target: Value) -> JsResult<Value>;
 
 pub struct NativeFunction {
     pub func: NativeFn,
@@ -37,20 +38,30 @@ impl Script {
                 line_starts.push(i as u32 + 1);
             }
         }
-        Rc::new(Script { name, source, line_starts })
+        Rc::new(Script {
+            name,
+            source,
+            line_starts,
+        })
     }
     /// 1-based line and column (in UTF-16 units, as V8 reports) of a byte offset.
     pub fn line_col(&self, pos: u32) -> (u32, u32) {
         let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
         let start = self.line_starts[line] as usize;
         let end = (pos as usize).min(self.source.len());
-        let col = self.source.get(start..end).map_or(end - start, |s| s.encode_utf16().count());
+        let col = self
+            .source
+            .get(start..end)
+            .map_or(end - start, |s| s.encode_utf16().count());
         (line as u32 + 1, col as u32 + 1)
     }
     pub fn line_text(&self, line: u32) -> &str {
         let i = (line - 1) as usize;
         let start = self.line_starts[i] as usize;
-        let end = self.line_starts.get(i + 1).map_or(self.source.len(), |&e| e as usize);
+        let end = self
+            .line_starts
+            .get(i + 1)
+            .map_or(self.source.len(), |&e| e as usize);
         self.source[start..end].trim_end_matches(['\n', '\r'])
     }
 }
@@ -77,11 +88,16 @@ impl FunctionKind {
     pub fn is_class_constructor(self) -> bool {
         matches!(
             self,
-            FunctionKind::BaseConstructor | FunctionKind::DerivedConstructor | FunctionKind::DefaultDerivedConstructor
+            FunctionKind::BaseConstructor
+                | FunctionKind::DerivedConstructor
+                | FunctionKind::DefaultDerivedConstructor
         )
     }
     pub fn is_derived_constructor(self) -> bool {
-        matches!(self, FunctionKind::DerivedConstructor | FunctionKind::DefaultDerivedConstructor)
+        matches!(
+            self,
+            FunctionKind::DerivedConstructor | FunctionKind::DefaultDerivedConstructor
+        )
     }
     pub fn is_constructor(self) -> bool {
         matches!(self, FunctionKind::Normal) || self.is_class_constructor()
@@ -134,7 +150,11 @@ impl SharedFunctionInfo {
         }
     }
     pub fn name_string(&self) -> String {
-        if self.name.is_string() { self.name.as_string().to_rust_string() } else { String::new() }
+        if self.name.is_string() {
+            self.name.as_string().to_rust_string()
+        } else {
+            String::new()
+        }
     }
 }
 
@@ -168,6 +188,18 @@ pub struct Closure {
 }
 
 impl Closure {
+    /// A plain closure over `context` (no home object, not an arrow).
+    pub fn new(shared: Gc<SharedFunctionInfo>, context: Value) -> Closure {
+        Closure {
+            shared,
+            context,
+            home_object: Value::UNDEFINED,
+            field_initializer: Value::UNDEFINED,
+            lexical_this: Value::UNDEFINED,
+            lexical_new_target: Value::UNDEFINED,
+        }
+    }
+
     pub fn trace(&self, t: &mut Tracer) {
         t.cell(self.shared);
         t.value(self.context);
@@ -189,7 +221,11 @@ pub struct Context {
 
 impl Context {
     pub fn new(parent: Value, size: usize) -> Context {
-        Context { header: Header::new::<Context>(), parent, slots: vec![Value::HOLE; size] }
+        Context {
+            header: Header::new::<Context>(),
+            parent,
+            slots: vec![Value::HOLE; size],
+        }
     }
 }
 

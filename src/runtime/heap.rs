@@ -44,7 +44,15 @@ pub struct Header {
 
 impl Header {
     pub fn new<T: HeapCell>() -> Header {
-        Header { vtable: T::VTABLE, marked: Cell::new(false) }
+        Header {
+            vtable: T::VTABLE,
+            marked: Cell::new(false),
+        }
+    }
+
+    /// The cell's type name (`HeapCell::NAME`).
+    pub fn type_name(&self) -> &'static str {
+        self.vtable.name
     }
 }
 
@@ -145,7 +153,10 @@ impl<T> Gc<T> {
     /// `addr` must be the address of a live cell of type `T`.
     #[inline]
     pub unsafe fn from_addr(addr: usize) -> Gc<T> {
-        Gc { ptr: unsafe { NonNull::new_unchecked(addr as *mut T) }, _marker: PhantomData }
+        Gc {
+            ptr: unsafe { NonNull::new_unchecked(addr as *mut T) },
+            _marker: PhantomData,
+        }
     }
     #[inline]
     pub fn addr(self) -> usize {
@@ -220,7 +231,10 @@ impl Heap {
         let ptr = Box::into_raw(Box::new(cell));
         self.cells.push(ptr as *mut Header);
         self.note_allocation(size);
-        Gc { ptr: unsafe { NonNull::new_unchecked(ptr) }, _marker: PhantomData }
+        Gc {
+            ptr: unsafe { NonNull::new_unchecked(ptr) },
+            _marker: PhantomData,
+        }
     }
 
     /// Accounts memory a cell grew by outside the heap (vector growth).
@@ -253,7 +267,9 @@ impl Heap {
     /// Runs a collection. `trace_roots` reports the precise roots; the
     /// native stack is scanned conservatively here.
     pub fn collect(&mut self, trace_roots: impl FnOnce(&mut Tracer), sweep_weak: impl FnOnce()) {
-        let mut tracer = Tracer { worklist: Vec::with_capacity(1024) };
+        let mut tracer = Tracer {
+            worklist: Vec::with_capacity(1024),
+        };
         trace_roots(&mut tracer);
         self.scan_native_stack(&mut tracer);
         while let Some(h) = tracer.worklist.pop() {
@@ -287,8 +303,11 @@ impl Heap {
     #[inline(never)]
     fn scan_native_stack(&mut self, tracer: &mut Tracer) {
         let registers = spill_callee_saved_registers();
-        let mut sorted: Vec<(usize, usize)> =
-            self.cells.iter().map(|&h| (h as usize, unsafe { (*h).vtable.body_size })).collect();
+        let mut sorted: Vec<(usize, usize)> = self
+            .cells
+            .iter()
+            .map(|&h| (h as usize, unsafe { (*h).vtable.body_size }))
+            .collect();
         sorted.sort_unstable_by_key(|c| c.0);
         // A word keeps a cell alive if it points anywhere into the cell's
         // body, raw or NaN-boxed (tag bits stripped).
@@ -313,7 +332,6 @@ impl Heap {
             p += 8;
         }
     }
-
 }
 
 impl Drop for Heap {

@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::heap::{Gc, HeapCell, Header, Trace, Tracer};
+use super::heap::{Gc, Header, HeapCell, Trace, Tracer};
 use super::string::JsString;
 use super::symbol::Symbol;
 use super::value::Value;
@@ -67,7 +67,7 @@ impl Attrs {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[repr(u8)]
 pub enum ElementsKind {
     PackedSmi,
@@ -82,7 +82,13 @@ pub enum ElementsKind {
 
 impl ElementsKind {
     pub fn is_holey(self) -> bool {
-        matches!(self, ElementsKind::HoleySmi | ElementsKind::HoleyDouble | ElementsKind::Holey | ElementsKind::Dictionary)
+        matches!(
+            self,
+            ElementsKind::HoleySmi
+                | ElementsKind::HoleyDouble
+                | ElementsKind::Holey
+                | ElementsKind::Dictionary
+        )
     }
     pub fn is_double(self) -> bool {
         matches!(self, ElementsKind::PackedDouble | ElementsKind::HoleyDouble)
@@ -104,8 +110,15 @@ impl ElementsKind {
         let base = if v.is_int() {
             return self;
         } else if v.is_double() {
-            if self.is_smi() { ElementsKind::PackedDouble } else { return self }
-        } else if self == ElementsKind::Packed || self == ElementsKind::Holey || self == ElementsKind::Dictionary {
+            if self.is_smi() {
+                ElementsKind::PackedDouble
+            } else {
+                return self;
+            }
+        } else if self == ElementsKind::Packed
+            || self == ElementsKind::Holey
+            || self == ElementsKind::Dictionary
+        {
             return self;
         } else {
             ElementsKind::Packed
@@ -238,19 +251,31 @@ impl Map {
             let i = *index.get(&key)? as usize;
             return Some((i, self.descriptors[i]));
         }
-        self.descriptors.iter().position(|d| d.key == key).map(|i| (i, self.descriptors[i]))
+        self.descriptors
+            .iter()
+            .position(|d| d.key == key)
+            .map(|i| (i, self.descriptors[i]))
     }
 
     fn rebuild_index(&mut self) {
         self.index = if self.descriptors.len() > INDEX_THRESHOLD {
-            Some(self.descriptors.iter().enumerate().map(|(i, d)| (d.key, i as u32)).collect())
+            Some(
+                self.descriptors
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| (d.key, i as u32))
+                    .collect(),
+            )
         } else {
             None
         };
     }
 
     fn find_transition(&self, key: TransitionKey) -> Option<Gc<Map>> {
-        self.transitions.iter().find(|(k, _)| *k == key).map(|(_, m)| *m)
+        self.transitions
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, m)| *m)
     }
 
     // ---- operations that may create maps; they need the heap -----------
@@ -269,8 +294,8 @@ impl Map {
                 this.next_slot - 1
             });
             this.descriptors.push(Descriptor { key, attrs, slot });
+            let i = this.descriptors.len() as u32 - 1;
             if let Some(index) = &mut this.index {
-                let i = this.descriptors.len() as u32 - 1;
                 index.insert(key, i);
             } else {
                 this.rebuild_index();
@@ -293,7 +318,11 @@ impl Map {
     }
 
     /// The map with a different elements kind (same properties).
-    pub fn with_elements_kind(mut this: Gc<Map>, heap: &mut super::heap::Heap, kind: ElementsKind) -> Gc<Map> {
+    pub fn with_elements_kind(
+        mut this: Gc<Map>,
+        heap: &mut super::heap::Heap,
+        kind: ElementsKind,
+    ) -> Gc<Map> {
         if this.elements_kind == kind {
             return this;
         }
@@ -323,7 +352,8 @@ impl Map {
         let mut child = this.derived();
         child.extensible = false;
         let child = heap.alloc(child);
-        this.transitions.push((TransitionKey::PreventExtensions, child));
+        this.transitions
+            .push((TransitionKey::PreventExtensions, child));
         child
     }
 
@@ -362,6 +392,8 @@ impl Map {
     /// Whether this fast map's last added property is `key` (so a delete of
     /// it can go back to the parent map instead of to dictionary mode).
     pub fn last_added_is(&self, key: PropertyKey) -> bool {
-        !self.dictionary && self.descriptors.last().is_some_and(|d| d.key == key) && self.back_pointer.is_some()
+        !self.dictionary
+            && self.descriptors.last().is_some_and(|d| d.key == key)
+            && self.back_pointer.is_some()
     }
 }

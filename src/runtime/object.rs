@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 
 use super::function::{Closure, NativeFunction};
-use super::heap::{Gc, HeapCell, Header, Trace, Tracer};
+use super::heap::{Gc, Header, HeapCell, Trace, Tracer};
 use super::map::{Attrs, ElementsKind, Map};
 use super::string::JsString;
 use super::value::Value;
@@ -32,7 +32,7 @@ pub struct JsObject {
 }
 
 /// A getter/setter pair stored in the slot of an accessor property.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 pub struct AccessorPair {
     pub getter: Value,
     pub setter: Value,
@@ -40,10 +40,16 @@ pub struct AccessorPair {
 
 pub enum ObjectClass {
     Ordinary,
-    Array { length: u32 },
+    Array {
+        length: u32,
+    },
     Closure(Closure),
     Native(NativeFunction),
-    Bound { target: Value, this: Value, args: Vec<Value> },
+    Bound {
+        target: Value,
+        this: Value,
+        args: Vec<Value>,
+    },
     Accessor(AccessorPair),
     Error,
     Boolean(bool),
@@ -52,16 +58,33 @@ pub enum ObjectClass {
     Symbol(Value),
     Date(f64),
     /// `arguments`; mapped arguments alias the parameters' context slots.
-    Arguments { mapped: Option<(Value, Vec<u32>)> },
+    Arguments {
+        mapped: Option<(Value, Vec<u32>)>,
+    },
     MapCollection(Box<super::collections::OrderedTable>),
     SetCollection(Box<super::collections::OrderedTable>),
     WeakMapCollection(Box<super::collections::OrderedTable>),
     WeakSetCollection(Box<super::collections::OrderedTable>),
     Generator(Box<GeneratorState>),
-    ArrayIterator { target: Value, index: u32, kind: IterKind },
-    CollectionIterator { target: Value, index: u32, kind: IterKind },
-    StringIterator { target: Gc<JsString>, index: u32 },
-    ForIn { keys: Vec<Value>, index: u32, object: Value },
+    ArrayIterator {
+        target: Value,
+        index: u32,
+        kind: IterKind,
+    },
+    CollectionIterator {
+        target: Value,
+        index: u32,
+        kind: IterKind,
+    },
+    StringIterator {
+        target: Gc<JsString>,
+        index: u32,
+    },
+    ForIn {
+        keys: Vec<Value>,
+        index: u32,
+        object: Value,
+    },
 }
 
 /// Constructors of native function payloads used by the bootstrap.
@@ -70,10 +93,19 @@ pub struct NativeFunctionClass;
 impl NativeFunctionClass {
     /// `Function.prototype` is itself a function that returns undefined.
     pub fn noop() -> super::function::NativeFunction {
-        fn noop(_: &mut super::vm::Vm, _: Value, _: &[Value], _: Value) -> super::function::JsResult<Value> {
+        fn noop(
+            _: &mut super::vm::Vm,
+            _: Value,
+            _: &[Value],
+            _: Value,
+        ) -> super::function::JsResult<Value> {
             Ok(Value::UNDEFINED)
         }
-        super::function::NativeFunction { func: noop, constructor: false, data: Vec::new() }
+        super::function::NativeFunction {
+            func: noop,
+            constructor: false,
+            data: Vec::new(),
+        }
     }
 }
 
@@ -109,15 +141,16 @@ impl Trace for JsObject {
             }
             ObjectClass::String(s) => t.cell(*s),
             ObjectClass::Symbol(s) => t.value(*s),
-            ObjectClass::Arguments { mapped: Some((ctx, _)) } => t.value(*ctx),
+            ObjectClass::Arguments {
+                mapped: Some((ctx, _)),
+            } => t.value(*ctx),
             ObjectClass::MapCollection(table)
             | ObjectClass::SetCollection(table)
             | ObjectClass::WeakMapCollection(table)
             | ObjectClass::WeakSetCollection(table) => table.trace(t),
             ObjectClass::Generator(g) => g.trace(t),
-            ObjectClass::ArrayIterator { target, .. } | ObjectClass::CollectionIterator { target, .. } => {
-                t.value(*target)
-            }
+            ObjectClass::ArrayIterator { target, .. }
+            | ObjectClass::CollectionIterator { target, .. } => t.value(*target),
             ObjectClass::StringIterator { target, .. } => t.cell(*target),
             ObjectClass::ForIn { keys, object, .. } => {
                 t.values(keys);
@@ -151,7 +184,11 @@ impl JsObject {
     #[inline]
     pub fn slot(&self, slot: u32) -> Value {
         let s = slot as usize;
-        if s < INOBJECT_SLOTS { self.inobject[s] } else { self.out_of_line[s - INOBJECT_SLOTS] }
+        if s < INOBJECT_SLOTS {
+            self.inobject[s]
+        } else {
+            self.out_of_line[s - INOBJECT_SLOTS]
+        }
     }
 
     #[inline]
@@ -177,7 +214,10 @@ impl JsObject {
         matches!(self.class, ObjectClass::Array { .. })
     }
     pub fn is_callable(&self) -> bool {
-        matches!(self.class, ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. })
+        matches!(
+            self.class,
+            ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. }
+        )
     }
     pub fn is_error(&self) -> bool {
         matches!(self.class, ObjectClass::Error)

@@ -53,7 +53,11 @@ impl Vm {
         }
         if v.is_double() {
             let d = v.as_double();
-            if d >= 0.0 && d < u32::MAX as f64 && d.fract() == 0.0 && !(d == 0.0 && d.is_sign_negative()) {
+            if d >= 0.0
+                && d < u32::MAX as f64
+                && d.fract() == 0.0
+                && !(d == 0.0 && d.is_sign_negative())
+            {
                 return Ok(Key::Index(d as u32));
             }
         }
@@ -96,7 +100,11 @@ impl Vm {
             Key::Index(i) => i.to_string(),
             Key::Prop(PropertyKey::String(s)) => s.to_rust_string(),
             Key::Prop(PropertyKey::Symbol(s)) => {
-                let d = if s.description.is_string() { s.description.as_string().to_rust_string() } else { String::new() };
+                let d = if s.description.is_string() {
+                    s.description.as_string().to_rust_string()
+                } else {
+                    String::new()
+                };
                 if s.private { d } else { format!("Symbol({d})") }
             }
         }
@@ -111,17 +119,26 @@ impl Vm {
                 if p == self.realm.names.length {
                     match &o.class {
                         ObjectClass::Array { length } => {
-                            let w = if o.map.extensible || !self.array_is_frozen(o) { Attrs::WRITABLE } else { 0 };
+                            let w = if o.map.extensible || !self.array_is_frozen(o) {
+                                Attrs::WRITABLE
+                            } else {
+                                0
+                            };
                             return Some(Own::Data(Value::number(*length as f64), Attrs(w)));
                         }
-                        ObjectClass::String(s) => return Some(Own::Data(Value::int(s.len() as i32), Attrs::NONE)),
+                        ObjectClass::String(s) => {
+                            return Some(Own::Data(Value::int(s.len() as i32), Attrs::NONE));
+                        }
                         _ => {}
                     }
                 }
                 let (_, d) = o.map.lookup(p)?;
                 let v = o.slot(d.slot);
                 if d.attrs.is_accessor() {
-                    Some(Own::Accessor(v.as_object().accessor_pair().expect("accessor slot"), d.attrs))
+                    Some(Own::Accessor(
+                        v.as_object().accessor_pair().expect("accessor slot"),
+                        d.attrs,
+                    ))
                 } else {
                     Some(Own::Data(v, d.attrs))
                 }
@@ -130,24 +147,30 @@ impl Vm {
     }
 
     fn array_is_frozen(&self, o: Gc<JsObject>) -> bool {
-        o.sparse.as_ref().is_some_and(|s| s.values().all(|(_, a)| !a.writable()))
+        o.sparse
+            .as_ref()
+            .is_some_and(|s| s.values().all(|(_, a)| !a.writable()))
             && o.map.elements_kind == ElementsKind::Dictionary
             && !o.map.extensible
     }
 
     fn get_own_element(&mut self, o: Gc<JsObject>, i: u32) -> Option<Own> {
         match &o.class {
-            ObjectClass::String(s) => {
-                if (i as usize) < s.len() {
-                    let c = self.new_string(Box::new([s.units()[i as usize]]));
-                    return Some(Own::Data(c, Attrs(Attrs::ENUMERABLE)));
-                }
+            ObjectClass::String(s) if (i as usize) < s.len() => {
+                let c = self.new_string(Box::new([s.units()[i as usize]]));
+                return Some(Own::Data(c, Attrs(Attrs::ENUMERABLE)));
             }
-            ObjectClass::Arguments { mapped: Some((ctx, slots)) } if (i as usize) < slots.len() => {
-                if slots[i as usize] != u32::MAX && !o.elements.get(i as usize).is_some_and(|v| v.is_hole()) {
-                    let ctx: Gc<Context> = unsafe { ctx.as_internal() };
-                    return Some(Own::Data(ctx.slots[slots[i as usize] as usize], Attrs::DEFAULT));
-                }
+            ObjectClass::Arguments {
+                mapped: Some((ctx, slots)),
+            } if (i as usize) < slots.len()
+                && slots[i as usize] != u32::MAX
+                && !o.elements.get(i as usize).is_some_and(|v| v.is_hole()) =>
+            {
+                let ctx: Gc<Context> = unsafe { ctx.as_internal() };
+                return Some(Own::Data(
+                    ctx.slots[slots[i as usize] as usize],
+                    Attrs::DEFAULT,
+                ));
             }
             _ => {}
         }
@@ -160,7 +183,11 @@ impl Vm {
             });
         }
         let v = *o.elements.get(i as usize)?;
-        if v.is_hole() { None } else { Some(Own::Data(v, Attrs::DEFAULT)) }
+        if v.is_hole() {
+            None
+        } else {
+            Some(Own::Data(v, Attrs::DEFAULT))
+        }
     }
 
     // ---- [[Get]] ----
@@ -176,7 +203,9 @@ impl Vm {
                 Key::Index(i) if (i as usize) < s.len() => {
                     return Ok(self.new_string(Box::new([s.units()[i as usize]])));
                 }
-                Key::Prop(p) if p == self.realm.names.length => return Ok(Value::int(s.len() as i32)),
+                Key::Prop(p) if p == self.realm.names.length => {
+                    return Ok(Value::int(s.len() as i32));
+                }
                 _ => {}
             }
         }
@@ -195,9 +224,15 @@ impl Vm {
         } else if v.is_symbol() {
             i.symbol_prototype
         } else {
-            let what = if v.is_undefined() { "undefined" } else { "null" };
+            let what = if v.is_undefined() {
+                "undefined"
+            } else {
+                "null"
+            };
             let k = self.key_display(key);
-            return Err(self.type_error(&format!("Cannot read properties of {what} (reading '{k}')")));
+            return Err(
+                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
+            );
         })
     }
 
@@ -206,7 +241,11 @@ impl Vm {
             match self.get_own(o, key) {
                 Some(Own::Data(v, _)) => return Ok(v),
                 Some(Own::Accessor(pair, _)) => {
-                    return if pair.getter.is_undefined() { Ok(Value::UNDEFINED) } else { self.call(pair.getter, receiver, &[]) };
+                    return if pair.getter.is_undefined() {
+                        Ok(Value::UNDEFINED)
+                    } else {
+                        self.call(pair.getter, receiver, &[])
+                    };
                 }
                 None => {}
             }
@@ -246,21 +285,30 @@ impl Vm {
     pub fn set(&mut self, target: Value, key: Key, v: Value, strict: bool) -> JsResult<()> {
         if !target.is_object() {
             if target.is_nullish() {
-                let what = if target.is_undefined() { "undefined" } else { "null" };
+                let what = if target.is_undefined() {
+                    "undefined"
+                } else {
+                    "null"
+                };
                 let k = self.key_display(key);
-                return Err(self.type_error(&format!("Cannot set properties of {what} (setting '{k}')")));
+                return Err(
+                    self.type_error(&format!("Cannot set properties of {what} (setting '{k}')"))
+                );
             }
             let proto = self.prototype_of_primitive(target, key)?;
-            if let Some((_, Own::Accessor(pair, _))) = self.lookup(proto, key) {
-                if !pair.setter.is_undefined() {
-                    self.call(pair.setter, target, &[v])?;
-                    return Ok(());
-                }
+            if let Some((_, Own::Accessor(pair, _))) = self.lookup(proto, key)
+                && !pair.setter.is_undefined()
+            {
+                self.call(pair.setter, target, &[v])?;
+                return Ok(());
             }
             if strict {
                 let k = self.key_display(key);
                 let t = self.to_display_string(target);
-                return Err(self.type_error(&format!("Cannot create property '{k}' on {} '{t}'", self.type_of(target))));
+                return Err(self.type_error(&format!(
+                    "Cannot create property '{k}' on {} '{t}'",
+                    self.type_of(target)
+                )));
             }
             return Ok(());
         }
@@ -268,11 +316,18 @@ impl Vm {
         self.set_on(o, key, v, target, strict)
     }
 
-    pub fn set_on(&mut self, o: Gc<JsObject>, key: Key, v: Value, receiver: Value, strict: bool) -> JsResult<()> {
+    pub fn set_on(
+        &mut self,
+        o: Gc<JsObject>,
+        key: Key,
+        v: Value,
+        receiver: Value,
+        strict: bool,
+    ) -> JsResult<()> {
         match self.lookup(o, key) {
             Some((holder, Own::Data(_, attrs))) => {
                 if !attrs.writable() {
-                    return self.fail_read_only(key, strict);
+                    return self.fail_read_only(key, receiver, strict);
                 }
                 if holder == o && receiver == Value::object(o) {
                     return self.write_own_data(o, key, v, strict);
@@ -298,20 +353,22 @@ impl Vm {
             return Ok(());
         }
         let r = receiver.as_object();
-        if r != o {
-            if let Some(own) = self.get_own(r, key) {
-                if let Own::Data(_, a) = own {
-                    if a.writable() {
-                        return self.write_own_data(r, key, v, strict);
-                    }
-                }
-                return self.fail_read_only(key, strict);
+        if r != o
+            && let Some(own) = self.get_own(r, key)
+        {
+            if let Own::Data(_, a) = own
+                && a.writable()
+            {
+                return self.write_own_data(r, key, v, strict);
             }
+            return self.fail_read_only(key, receiver, strict);
         }
         if !r.map.extensible {
             if strict {
                 let k = self.key_display(key);
-                return Err(self.type_error(&format!("Cannot add property {k}, object is not extensible")));
+                return Err(self.type_error(&format!(
+                    "Cannot add property {k}, object is not extensible"
+                )));
             }
             return Ok(());
         }
@@ -319,16 +376,30 @@ impl Vm {
         Ok(())
     }
 
-    fn fail_read_only(&mut self, key: Key, strict: bool) -> JsResult<()> {
+    fn fail_read_only(&mut self, key: Key, receiver: Value, strict: bool) -> JsResult<()> {
         if strict {
             let k = self.key_display(key);
-            return Err(self.type_error(&format!("Cannot assign to read only property '{k}' of object")));
+            let what = if self.is_callable(receiver) {
+                "function"
+            } else {
+                "object"
+            };
+            let o = self.object_description(receiver);
+            return Err(self.type_error(&format!(
+                "Cannot assign to read only property '{k}' of {what} '{o}'"
+            )));
         }
         Ok(())
     }
 
     /// Writes an existing, writable own data property.
-    fn write_own_data(&mut self, mut o: Gc<JsObject>, key: Key, v: Value, strict: bool) -> JsResult<()> {
+    fn write_own_data(
+        &mut self,
+        mut o: Gc<JsObject>,
+        key: Key,
+        v: Value,
+        strict: bool,
+    ) -> JsResult<()> {
         match key {
             Key::Index(i) => {
                 self.set_element(o, i, v);
@@ -406,8 +477,18 @@ impl Vm {
         }
     }
 
-    pub fn define_accessor(&mut self, o: Gc<JsObject>, key: Key, getter: Option<Value>, setter: Option<Value>, attrs: Attrs) {
-        let mut pair = AccessorPair { getter: Value::UNDEFINED, setter: Value::UNDEFINED };
+    pub fn define_accessor(
+        &mut self,
+        o: Gc<JsObject>,
+        key: Key,
+        getter: Option<Value>,
+        setter: Option<Value>,
+        attrs: Attrs,
+    ) {
+        let mut pair = AccessorPair {
+            getter: Value::UNDEFINED,
+            setter: Value::UNDEFINED,
+        };
         if let Some(Own::Accessor(old, _)) = self.get_own(o, key) {
             pair = old;
         }
@@ -418,7 +499,9 @@ impl Vm {
             pair.setter = s;
         }
         let map = self.realm.object_map;
-        let holder = self.heap.alloc(JsObject::new(map, ObjectClass::Accessor(pair)));
+        let holder = self
+            .heap
+            .alloc(JsObject::new(map, ObjectClass::Accessor(pair)));
         let attrs = Attrs((attrs.0 & !Attrs::WRITABLE) | Attrs::ACCESSOR);
         if self.get_own(o, key).is_some() {
             self.reconfigure(o, key, Value::object(holder), attrs);
@@ -437,10 +520,10 @@ impl Vm {
             }
             Key::Prop(p) => {
                 if p == self.realm.names.length && o.is_array() {
+                    // A read-only `length` is not modeled yet (the array's
+                    // elements at least become individually attributed).
                     if !attrs.writable() {
                         self.make_sparse(o);
-                        let mut m = o.map;
-                        m.extensible = m.extensible && true;
                     }
                     let _ = self.set_array_length(o, v, false);
                     return;
@@ -455,21 +538,24 @@ impl Vm {
     }
 
     fn bump_length(&mut self, mut o: Gc<JsObject>, i: u32) {
-        if let ObjectClass::Array { length } = &mut o.class {
-            if i >= *length {
-                *length = i + 1;
-            }
+        if let ObjectClass::Array { length } = &mut o.class
+            && i >= *length
+        {
+            *length = i + 1;
         }
     }
 
     // ---- elements ----
 
     pub fn set_element(&mut self, mut o: Gc<JsObject>, i: u32, v: Value) {
-        if let ObjectClass::Arguments { mapped: Some((ctx, slots)) } = &o.class {
-            if (i as usize) < slots.len() && slots[i as usize] != u32::MAX {
-                let mut ctx: Gc<Context> = unsafe { ctx.as_internal() };
-                ctx.slots[slots[i as usize] as usize] = v;
-            }
+        if let ObjectClass::Arguments {
+            mapped: Some((ctx, slots)),
+        } = &o.class
+            && (i as usize) < slots.len()
+            && slots[i as usize] != u32::MAX
+        {
+            let mut ctx: Gc<Context> = unsafe { ctx.as_internal() };
+            ctx.slots[slots[i as usize] as usize] = v;
         }
         if o.sparse.is_some() {
             o.sparse.as_mut().unwrap().insert(i, (v, Attrs::DEFAULT));
@@ -490,7 +576,11 @@ impl Vm {
         if kind != o.map.elements_kind {
             self.transition_elements(o, kind);
         }
-        let stored = if kind.is_double() { Value::double(v.as_number()) } else { v };
+        let stored = if kind.is_double() {
+            Value::double(v.as_number())
+        } else {
+            v
+        };
         if i < len {
             o.elements[i as usize] = stored;
         } else {
@@ -540,7 +630,9 @@ impl Vm {
     // ---- [[Delete]] ----
 
     pub fn delete(&mut self, mut o: Gc<JsObject>, key: Key, strict: bool) -> JsResult<bool> {
-        let Some(own) = self.get_own(o, key) else { return Ok(true) };
+        let Some(own) = self.get_own(o, key) else {
+            return Ok(true);
+        };
         if !own.attrs().configurable() {
             if strict {
                 let k = self.key_display(key);
@@ -558,10 +650,12 @@ impl Vm {
                     self.transition_elements(o, kind);
                     o.elements[i as usize] = Value::HOLE;
                 }
-                if let ObjectClass::Arguments { mapped: Some((_, slots)) } = &mut o.class {
-                    if (i as usize) < slots.len() {
-                        slots[i as usize] = u32::MAX;
-                    }
+                if let ObjectClass::Arguments {
+                    mapped: Some((_, slots)),
+                } = &mut o.class
+                    && (i as usize) < slots.len()
+                {
+                    slots[i as usize] = u32::MAX;
                 }
             }
             Key::Prop(p) => {
@@ -603,7 +697,12 @@ impl Vm {
             keys.push(Key::Prop(self.realm.names.length));
         }
         let descriptors = o.map.descriptors();
-        keys.extend(descriptors.iter().filter(|d| matches!(d.key, PropertyKey::String(_))).map(|d| Key::Prop(d.key)));
+        keys.extend(
+            descriptors
+                .iter()
+                .filter(|d| matches!(d.key, PropertyKey::String(_)))
+                .map(|d| Key::Prop(d.key)),
+        );
         keys.extend(
             descriptors
                 .iter()
@@ -618,7 +717,10 @@ impl Vm {
         let keys = self.own_keys(o);
         keys.into_iter()
             .filter(|k| !matches!(k, Key::Prop(PropertyKey::Symbol(_))))
-            .filter(|k| self.get_own(o, *k).is_some_and(|own| own.attrs().enumerable()))
+            .filter(|k| {
+                self.get_own(o, *k)
+                    .is_some_and(|own| own.attrs().enumerable())
+            })
             .collect()
     }
 

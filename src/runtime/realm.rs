@@ -74,6 +74,8 @@ pub struct Realm {
     /// Builtins the runtime compares against (unmodified array iteration).
     pub array_values: Value,
     pub array_iterator_next: Value,
+    /// The throwing `callee` accessor pair of strict `arguments` objects.
+    pub strict_arguments_callee: Value,
 }
 
 macro_rules! names {
@@ -135,15 +137,14 @@ impl Realm {
         let names = Names::new(heap);
         let null_root = heap.alloc(Map::new_root(Value::NULL, ElementsKind::PackedSmi));
         let object_prototype = empty_object(heap, null_root);
-        let object_map = heap.alloc(Map::new_root(Value::object(object_prototype), ElementsKind::PackedSmi));
+        let object_map = heap.alloc(Map::new_root(
+            Value::object(object_prototype),
+            ElementsKind::PackedSmi,
+        ));
         let mut proto_maps = HashMap::new();
         proto_maps.insert(object_prototype.addr(), object_map);
-        let mut derive = |heap: &mut Heap, proto: Gc<JsObject>| -> Gc<JsObject> {
-            let _ = proto;
-            empty_object(heap, object_map)
-        };
         // Prototypes whose own prototype is Object.prototype.
-        let mut make = |heap: &mut Heap| derive(heap, object_prototype);
+        let make = |heap: &mut Heap| empty_object(heap, object_map);
         let function_prototype = make(heap);
         let array_prototype = make(heap);
         let string_prototype = make(heap);
@@ -159,19 +160,24 @@ impl Realm {
         let regexp_prototype = make(heap);
         let date_prototype = make(heap);
         let global = make(heap);
-        let generator_function_prototype = make(heap);
-        let error_map = heap.alloc(Map::new_root(Value::object(error_prototype), ElementsKind::PackedSmi));
-        let iterator_map = heap.alloc(Map::new_root(Value::object(iterator_prototype), ElementsKind::PackedSmi));
+        let error_map = heap.alloc(Map::new_root(
+            Value::object(error_prototype),
+            ElementsKind::PackedSmi,
+        ));
+        let iterator_map = heap.alloc(Map::new_root(
+            Value::object(iterator_prototype),
+            ElementsKind::PackedSmi,
+        ));
         proto_maps.insert(error_prototype.addr(), error_map);
         proto_maps.insert(iterator_prototype.addr(), iterator_map);
-        let mut sub_error = |heap: &mut Heap| empty_object(heap, error_map);
+        let sub_error = |heap: &mut Heap| empty_object(heap, error_map);
         let type_error_prototype = sub_error(heap);
         let range_error_prototype = sub_error(heap);
         let reference_error_prototype = sub_error(heap);
         let syntax_error_prototype = sub_error(heap);
         let eval_error_prototype = sub_error(heap);
         let uri_error_prototype = sub_error(heap);
-        let mut sub_iterator = |heap: &mut Heap| empty_object(heap, iterator_map);
+        let sub_iterator = |heap: &mut Heap| empty_object(heap, iterator_map);
         let array_iterator_prototype = sub_iterator(heap);
         let string_iterator_prototype = sub_iterator(heap);
         let map_iterator_prototype = sub_iterator(heap);
@@ -184,16 +190,22 @@ impl Realm {
         let fp = Value::object(function_prototype);
         let fn_root = heap.alloc(Map::new_root(fp, ElementsKind::PackedSmi));
         proto_maps.insert(function_prototype.addr(), fn_root);
+        let generator_function_prototype = empty_object(heap, fn_root);
         let configurable = Attrs(Attrs::CONFIGURABLE);
         let (with_length, _) = Map::with_property(fn_root, heap, names.length, configurable);
         let (method_map, _) = Map::with_property(with_length, heap, names.name, configurable);
-        let (function_map, _) = Map::with_property(method_map, heap, names.prototype, Attrs(Attrs::WRITABLE));
+        let (function_map, _) =
+            Map::with_property(method_map, heap, names.prototype, Attrs(Attrs::WRITABLE));
         let (class_map, _) = Map::with_property(method_map, heap, names.prototype, Attrs::NONE);
-        let gfp = heap.alloc(Map::new_root(Value::object(generator_function_prototype), ElementsKind::PackedSmi));
+        let gfp = heap.alloc(Map::new_root(
+            Value::object(generator_function_prototype),
+            ElementsKind::PackedSmi,
+        ));
         proto_maps.insert(generator_function_prototype.addr(), gfp);
         let (g1, _) = Map::with_property(gfp, heap, names.length, configurable);
         let (g2, _) = Map::with_property(g1, heap, names.name, configurable);
-        let (generator_function_map, _) = Map::with_property(g2, heap, names.prototype, Attrs(Attrs::WRITABLE));
+        let (generator_function_map, _) =
+            Map::with_property(g2, heap, names.prototype, Attrs(Attrs::WRITABLE));
 
         let array_maps = [
             ElementsKind::PackedSmi,
@@ -207,7 +219,8 @@ impl Realm {
         .map(|k| heap.alloc(Map::new_root(Value::object(array_prototype), k)));
         let hidden = Attrs::HIDDEN;
         let (strict_arguments_map, _) = Map::with_property(object_map, heap, names.length, hidden);
-        let (arguments_map, _) = Map::with_property(strict_arguments_map, heap, names.callee, hidden);
+        let (arguments_map, _) =
+            Map::with_property(strict_arguments_map, heap, names.callee, hidden);
 
         Realm {
             intrinsics: Intrinsics {
@@ -251,13 +264,18 @@ impl Realm {
             strict_arguments_map,
             names,
             array_values: Value::UNDEFINED,
+            strict_arguments_callee: Value::UNDEFINED,
             array_iterator_next: Value::UNDEFINED,
         }
     }
 
     /// The root map for ordinary objects with this prototype.
     pub fn map_for_prototype(&mut self, heap: &mut Heap, proto: Value) -> Gc<Map> {
-        let key = if proto.is_object() { proto.cell_addr() } else { 0 };
+        let key = if proto.is_object() {
+            proto.cell_addr()
+        } else {
+            0
+        };
         if let Some(&m) = self.proto_maps.get(&key) {
             return m;
         }
@@ -291,6 +309,7 @@ impl Realm {
         }
         self.names.trace(t);
         t.value(self.array_values);
+        t.value(self.strict_arguments_callee);
         t.value(self.array_iterator_next);
     }
 }

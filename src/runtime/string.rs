@@ -6,7 +6,7 @@
 
 use std::cell::Cell;
 
-use super::heap::{HeapCell, Header, Trace, Tracer};
+use super::heap::{Header, HeapCell, Trace, Tracer};
 
 #[repr(C)]
 pub struct JsString {
@@ -29,7 +29,12 @@ impl HeapCell for JsString {
 
 impl JsString {
     pub fn new(units: Box<[u16]>) -> JsString {
-        JsString { header: Header::new::<JsString>(), units, hash: Cell::new(0), interned: Cell::new(false) }
+        JsString {
+            header: Header::new::<JsString>(),
+            units,
+            hash: Cell::new(0),
+            interned: Cell::new(false),
+        }
     }
     #[inline]
     pub fn units(&self) -> &[u16] {
@@ -94,7 +99,11 @@ pub fn units_as_array_index(units: &[u16]) -> Option<u32> {
         }
         n = n * 10 + (u - b'0' as u16) as u64;
     }
-    if n < u32::MAX as u64 { Some(n as u32) } else { None }
+    if n < u32::MAX as u64 {
+        Some(n as u32)
+    } else {
+        None
+    }
 }
 
 pub fn utf16(s: &str) -> Box<[u16]> {

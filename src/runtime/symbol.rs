@@ -2,7 +2,7 @@
 //! too, flagged `private`, so that they reuse the property machinery while
 //! staying invisible to reflection.
 
-use super::heap::{HeapCell, Header, Trace, Tracer};
+use super::heap::{Header, HeapCell, Trace, Tracer};
 use super::value::Value;
 
 #[repr(C)]
@@ -15,7 +15,11 @@ pub struct Symbol {
 
 impl Symbol {
     pub fn new(description: Value, private: bool) -> Symbol {
-        Symbol { header: Header::new::<Symbol>(), description, private }
+        Symbol {
+            header: Header::new::<Symbol>(),
+            description,
+            private,
+        }
     }
 }
 

@@ -71,13 +71,21 @@ impl Value {
     }
     #[inline]
     pub fn double(d: f64) -> Value {
-        if d.is_nan() { Value(CANONICAL_NAN) } else { Value(d.to_bits()) }
+        if d.is_nan() {
+            Value(CANONICAL_NAN)
+        } else {
+            Value(d.to_bits())
+        }
     }
     /// A number, stored as int32 when it is one (but never -0).
     #[inline]
     pub fn number(d: f64) -> Value {
         let i = d as i32;
-        if i as f64 == d && !(i == 0 && d.is_sign_negative()) { Value::int(i) } else { Value::double(d) }
+        if i as f64 == d && !(i == 0 && d.is_sign_negative()) {
+            Value::int(i)
+        } else {
+            Value::double(d)
+        }
     }
     #[inline]
     pub fn bool(b: bool) -> Value {
@@ -148,7 +156,10 @@ impl Value {
     /// Whether the payload is a heap pointer (what the GC traces).
     #[inline]
     pub fn is_cell(self) -> bool {
-        matches!(self.tag(), TAG_STRING | TAG_SYMBOL | TAG_OBJECT | TAG_INTERNAL)
+        matches!(
+            self.tag(),
+            TAG_STRING | TAG_SYMBOL | TAG_OBJECT | TAG_INTERNAL
+        )
     }
 
     #[inline]
@@ -164,7 +175,11 @@ impl Value {
     /// The numeric value of a Number (int32 or double).
     #[inline]
     pub fn as_number(self) -> f64 {
-        if self.is_int() { self.as_int() as f64 } else { self.as_double() }
+        if self.is_int() {
+            self.as_int() as f64
+        } else {
+            self.as_double()
+        }
     }
     #[inline]
     pub fn as_bool(self) -> bool {
@@ -196,13 +211,27 @@ impl Value {
         debug_assert!(self.tag() == TAG_INTERNAL);
         unsafe { Gc::from_addr(self.cell_addr()) }
     }
+    /// The internal cell if it is a `T` (checked by the cell's type name,
+    /// which is unique per cell type).
+    pub fn as_internal_cell<T: super::heap::HeapCell>(self) -> Option<Gc<T>> {
+        if !self.is_internal() {
+            return None;
+        }
+        let header = self.cell_addr() as *const super::heap::Header;
+        let name = unsafe { (*header).type_name() };
+        (name == T::NAME).then(|| unsafe { Gc::from_addr(self.cell_addr()) })
+    }
     #[inline]
     pub fn is_internal(self) -> bool {
         self.tag() == TAG_INTERNAL
     }
     #[inline]
     pub fn to_object_opt(self) -> Option<Gc<JsObject>> {
-        if self.is_object() { Some(self.as_object()) } else { None }
+        if self.is_object() {
+            Some(self.as_object())
+        } else {
+            None
+        }
     }
 }
 
@@ -238,7 +267,15 @@ mod tests {
 
     #[test]
     fn numbers_round_trip() {
-        for d in [0.0, 1.5, -2.25, f64::INFINITY, f64::NEG_INFINITY, 1e300, -0.0] {
+        for d in [
+            0.0,
+            1.5,
+            -2.25,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            1e300,
+            -0.0,
+        ] {
             let v = Value::double(d);
             assert!(v.is_double() && !v.is_int());
             assert_eq!(v.as_double().to_bits(), d.to_bits());

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::PathBuf;
 
 use super::function::JsResult;
 use super::heap::{Gc, Heap, Tracer};
@@ -55,14 +54,23 @@ pub struct Vm {
     pub options: Options,
     /// Values builtins keep alive across calls back into JavaScript.
     pub temp_roots: Vec<Value>,
-    /// `require` cache: absolute path → module object.
-    pub modules: HashMap<PathBuf, Value>,
+    /// `require.cache`: absolute path → module object, a JavaScript object
+    /// so programs can inspect and delete entries as in Node.
+    pub module_cache: Value,
     pub symbol_registry: HashMap<String, Gc<Symbol>>,
     pub native_depth: u32,
     pub native_stack_top: usize,
     pub out: std::io::BufWriter<std::io::Stdout>,
     pub argv: Vec<String>,
     pub start_time: std::time::Instant,
+    /// The function object of the running native builtin, for natives
+    /// that carry data (a module's `require`).
+    pub native_callee: Value,
+    /// `require.main`.
+    pub main_module: Value,
+    /// The last exception thrown and where (script, source offset), for
+    /// the uncaught-exception report.
+    pub throw_site: Option<(Value, std::rc::Rc<super::function::Script>, u32)>,
 }
 
 impl Vm {
@@ -72,7 +80,7 @@ impl Vm {
         if let Some(mb) = options.max_heap_size_mb {
             heap.limit = mb << 20;
         }
-        let mut well_known = |heap: &mut Heap, name: &str| {
+        let well_known = |heap: &mut Heap, name: &str| {
             let desc = heap.alloc(JsString::new(utf16(name)));
             heap.alloc(Symbol::new(Value::string(desc), false))
         };
@@ -95,13 +103,16 @@ impl Vm {
             frames: Vec::with_capacity(256),
             options,
             temp_roots: Vec::new(),
-            modules: HashMap::new(),
+            module_cache: Value::UNDEFINED,
             symbol_registry: HashMap::new(),
             native_depth: 0,
             native_stack_top,
             out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             argv: Vec::new(),
             start_time: std::time::Instant::now(),
+            native_callee: Value::UNDEFINED,
+            main_module: Value::UNDEFINED,
+            throw_site: None,
         });
         for key in vm.realm.names.all() {
             if let PropertyKey::String(s) = key {
@@ -130,7 +141,11 @@ impl Vm {
 
     /// The atom for a string (itself if already interned).
     pub fn atomize(&mut self, s: Gc<JsString>) -> Gc<JsString> {
-        if s.is_interned() { s } else { self.intern_units(&s.units().to_vec()) }
+        if s.is_interned() {
+            s
+        } else {
+            self.intern_units(s.units())
+        }
     }
 
     pub fn key(&mut self, s: &str) -> PropertyKey {
@@ -143,6 +158,11 @@ impl Vm {
 
     pub fn str(&mut self, s: &str) -> Value {
         self.new_string(utf16(s))
+    }
+
+    /// Writes to stdout through the program's buffer.
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
     }
 
     pub fn flush_output(&mut self) {
@@ -163,7 +183,22 @@ impl Vm {
     #[inline(never)]
     pub fn collect_garbage(&mut self) {
         let before = self.heap.live_bytes();
-        let Vm { heap, realm, symbols, atoms, stack, sp, frames, temp_roots, modules, symbol_registry, .. } = self;
+        let Vm {
+            heap,
+            realm,
+            symbols,
+            atoms,
+            stack,
+            sp,
+            frames,
+            temp_roots,
+            module_cache,
+            symbol_registry,
+            native_callee,
+            main_module,
+            throw_site,
+            ..
+        } = self;
         heap.collect(
             |t: &mut Tracer| {
                 t.values(&stack[..*sp]);
@@ -182,9 +217,12 @@ impl Vm {
                     t.cell(s);
                 }
                 t.values(temp_roots);
-                for m in modules.values() {
-                    t.value(*m);
+                t.value(*native_callee);
+                t.value(*main_module);
+                if let Some((v, _, _)) = throw_site {
+                    t.value(*v);
                 }
+                t.value(*module_cache);
                 for s in symbol_registry.values() {
                     t.cell(*s);
                 }
@@ -209,7 +247,9 @@ impl Vm {
     pub fn fatal_out_of_memory(&mut self) -> ! {
         self.flush_output();
         eprintln!("\n<--- Last few GCs --->\n");
-        eprintln!("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+        eprintln!(
+            "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory"
+        );
         std::process::exit(134);
     }
 
@@ -231,7 +271,11 @@ impl Vm {
     }
 
     /// Runs `f` with extra values kept alive.
-    pub fn with_roots<T>(&mut self, roots: &[Value], f: impl FnOnce(&mut Vm) -> JsResult<T>) -> JsResult<T> {
+    pub fn with_roots<T>(
+        &mut self,
+        roots: &[Value],
+        f: impl FnOnce(&mut Vm) -> JsResult<T>,
+    ) -> JsResult<T> {
         let mark = self.temp_roots.len();
         self.temp_roots.extend_from_slice(roots);
         let r = f(self);

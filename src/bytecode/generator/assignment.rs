@@ -22,7 +22,11 @@ enum Target<'a> {
 impl<'a> Generator<'a, '_> {
     /// Binds acc to a declaration pattern. `init`: a declaration's own
     /// initialization (TDZ ends here).
-    pub(super) fn assign_pattern(&mut self, p: &'a BindingPattern<'a>, init: bool) -> GenResult<()> {
+    pub(super) fn assign_pattern(
+        &mut self,
+        p: &'a BindingPattern<'a>,
+        init: bool,
+    ) -> GenResult<()> {
         let mark = self.mark();
         match p {
             BindingPattern::BindingIdentifier(id) => self.store_binding(id, init),
@@ -35,12 +39,20 @@ impl<'a> Generator<'a, '_> {
                 self.assign_pattern(&a.left, init)?;
             }
             BindingPattern::ObjectPattern(o) => {
-                let props: Vec<_> = o.properties.iter().map(|p| (&p.key, p.computed, Target::Binding(&p.value))).collect();
+                let props: Vec<_> = o
+                    .properties
+                    .iter()
+                    .map(|p| (&p.key, p.computed, Target::Binding(&p.value)))
+                    .collect();
                 let rest = o.rest.as_ref().map(|r| Target::Binding(&r.argument));
                 self.object_pattern(props, rest, init)?;
             }
             BindingPattern::ArrayPattern(a) => {
-                let elements = a.elements.iter().map(|e| e.as_ref().map(Target::Binding)).collect();
+                let elements = a
+                    .elements
+                    .iter()
+                    .map(|e| e.as_ref().map(Target::Binding))
+                    .collect();
                 let rest = a.rest.as_ref().map(|r| Target::Binding(&r.argument));
                 self.array_pattern(elements, rest, init)?;
             }
@@ -59,7 +71,9 @@ impl<'a> Generator<'a, '_> {
                     .iter()
                     .map(|e| {
                         e.as_ref().map(|e| match e {
-                            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => Target::AssignDefault(d),
+                            AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
+                                Target::AssignDefault(d)
+                            }
                             other => Target::Assign(other.to_assignment_target()),
                         })
                     })
@@ -77,7 +91,9 @@ impl<'a> Generator<'a, '_> {
                         }
                         AssignmentTargetProperty::AssignmentTargetPropertyProperty(pp) => {
                             let target = match &pp.binding {
-                                AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => Target::AssignDefault(d),
+                                AssignmentTargetMaybeDefault::AssignmentTargetWithDefault(d) => {
+                                    Target::AssignDefault(d)
+                                }
                                 other => Target::Assign(other.to_assignment_target()),
                             };
                             props.push((Some(&pp.name), pp.computed, target, None));
@@ -118,7 +134,7 @@ impl<'a> Generator<'a, '_> {
                     self.apply_default(init_expr, Some(id.name.as_str()))?;
                 }
                 let symbol = self.resolve_reference(id);
-                self.store_variable(id.name.as_str(), symbol, false);
+                self.store_variable(id.name.as_str(), symbol, false, id.span.start);
                 Ok(())
             }
         }
@@ -133,7 +149,12 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
-    fn array_pattern(&mut self, elements: Vec<Option<Target<'a>>>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
+    fn array_pattern(
+        &mut self,
+        elements: Vec<Option<Target<'a>>>,
+        rest: Option<Target<'a>>,
+        init: bool,
+    ) -> GenResult<()> {
         self.op(Opcode::GetIterator);
         let regs = self.b().alloc_registers(3);
         let (iterator, next, done) = (regs, Reg(regs.0 + 1), Reg(regs.0 + 2));
@@ -145,46 +166,110 @@ impl<'a> Generator<'a, '_> {
         self.op(Opcode::LdaFalse);
         self.star(done);
         for e in &elements {
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::DestructureStep as u32, regs.0 as u32, 3]);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::DestructureStep as u32, regs.0 as u32, 3],
+            );
             if let Some(t) = e {
                 self.assign_element(t, init)?;
             }
         }
         if let Some(t) = &rest {
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::DestructureRest as u32, regs.0 as u32, 3]);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::DestructureRest as u32, regs.0 as u32, 3],
+            );
             self.assign_element(t, init)?;
         }
         let skip = self.b().new_label();
         self.ldar(done);
         self.b().jump(Opcode::JumpIfTrue, skip);
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::IteratorClose as u32, iterator.0 as u32, 1]);
+        self.emit(
+            Opcode::CallRuntime,
+            &[RuntimeFunction::IteratorClose as u32, iterator.0 as u32, 1],
+        );
         self.b().bind(skip);
         Ok(())
     }
 
     #[allow(clippy::type_complexity)]
-    fn object_pattern(&mut self, props: Vec<(&'a PropertyKey<'a>, bool, Target<'a>)>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
-        let props = props.into_iter().map(|(k, c, t)| (Some(k), c, t, None)).collect();
+    fn object_pattern(
+        &mut self,
+        props: Vec<(&'a PropertyKey<'a>, bool, Target<'a>)>,
+        rest: Option<Target<'a>>,
+        init: bool,
+    ) -> GenResult<()> {
+        let props = props
+            .into_iter()
+            .map(|(k, c, t)| (Some(k), c, t, None))
+            .collect();
         self.object_pattern_impl(props, rest, init)
     }
 
     #[allow(clippy::type_complexity)]
-    fn object_assignment_pattern(&mut self, props: Vec<(Option<&'a PropertyKey<'a>>, bool, Target<'a>, Option<&'a str>)>, rest: Option<Target<'a>>) -> GenResult<()> {
+    fn object_assignment_pattern(
+        &mut self,
+        props: Vec<(
+            Option<&'a PropertyKey<'a>>,
+            bool,
+            Target<'a>,
+            Option<&'a str>,
+        )>,
+        rest: Option<Target<'a>>,
+    ) -> GenResult<()> {
         self.object_pattern_impl(props, rest, false)
     }
 
     #[allow(clippy::type_complexity)]
-    fn object_pattern_impl(&mut self, props: Vec<(Option<&'a PropertyKey<'a>>, bool, Target<'a>, Option<&'a str>)>, rest: Option<Target<'a>>, init: bool) -> GenResult<()> {
+    fn object_pattern_impl(
+        &mut self,
+        props: Vec<(
+            Option<&'a PropertyKey<'a>>,
+            bool,
+            Target<'a>,
+            Option<&'a str>,
+        )>,
+        rest: Option<Target<'a>>,
+        init: bool,
+    ) -> GenResult<()> {
         let n = props.len() as u16;
         let regs = self.b().alloc_registers(n as u32 + 1);
         let value = regs;
         self.star(value);
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::RequireObjectCoercible as u32, value.0 as u32, 1]);
+        // V8 names the first property in the error for null/undefined.
+        let first_name =
+            props
+                .first()
+                .and_then(|(key, computed, _, shorthand)| match (key, shorthand) {
+                    (_, Some(name)) => Some(name.to_string()),
+                    (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => {
+                        Some(id.name.to_string())
+                    }
+                    _ => None,
+                });
+        let argc = match first_name {
+            Some(name) => {
+                self.load_string(&name);
+                self.star(Reg(regs.0 + 1));
+                2
+            }
+            None => 1,
+        };
+        self.emit(
+            Opcode::CallRuntime,
+            &[
+                RuntimeFunction::RequireObjectCoercible as u32,
+                value.0 as u32,
+                argc,
+            ],
+        );
         for (i, (key, computed, target, shorthand)) in props.iter().enumerate() {
             let key_reg = Reg(regs.0 + 1 + i as u16);
             let static_name = match (key, shorthand) {
                 (_, Some(name)) => Some(name.to_string()),
-                (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => Some(id.name.to_string()),
+                (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => {
+                    Some(id.name.to_string())
+                }
                 _ => None,
             };
             match static_name {
@@ -207,7 +292,14 @@ impl<'a> Generator<'a, '_> {
             self.assign_element(target, init)?;
         }
         if let Some(t) = &rest {
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::CopyDataPropertiesExcluding as u32, regs.0 as u32, n as u32 + 1]);
+            self.emit(
+                Opcode::CallRuntime,
+                &[
+                    RuntimeFunction::CopyDataPropertiesExcluding as u32,
+                    regs.0 as u32,
+                    n as u32 + 1,
+                ],
+            );
             self.assign_element(t, init)?;
         }
         Ok(())
@@ -225,7 +317,7 @@ impl<'a> Generator<'a, '_> {
                 value(self)?;
                 let symbol = self.resolve_reference(id);
                 self.pos(id.span);
-                self.store_variable(id.name.as_str(), symbol, false);
+                self.store_variable(id.name.as_str(), symbol, false, id.span.start);
             }
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
                 let obj = self.object_of(&m.object)?;
@@ -304,7 +396,7 @@ impl<'a> Generator<'a, '_> {
                 self.load_variable(id, false);
                 let r = modify(self)?;
                 let symbol = self.resolve_reference(id);
-                self.store_variable(id.name.as_str(), symbol, false);
+                self.store_variable(id.name.as_str(), symbol, false, id.span.start);
                 r
             }
             SimpleAssignmentTarget::StaticMemberExpression(m) => {
@@ -358,4 +450,3 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 }
-

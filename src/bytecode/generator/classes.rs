@@ -14,8 +14,20 @@ use crate::runtime::function::FunctionKind;
 
 impl<'a> Generator<'a, '_> {
     /// acc = the class constructor.
+    /// acc = the class. All of a class's code is strict.
     pub(super) fn class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> GenResult<()> {
-        let name = c.id.as_ref().map(|id| id.name.to_string()).or(name.map(str::to_string)).unwrap_or_default();
+        self.class_depth += 1;
+        let r = self.class_definition(c, name);
+        self.class_depth -= 1;
+        r
+    }
+
+    fn class_definition(&mut self, c: &'a Class<'a>, name: Option<&str>) -> GenResult<()> {
+        let name =
+            c.id.as_ref()
+                .map(|id| id.name.to_string())
+                .or(name.map(str::to_string))
+                .unwrap_or_default();
         let mut private: Vec<String> = Vec::new();
         for e in &c.body.body {
             let key = match e {
@@ -23,22 +35,23 @@ impl<'a> Generator<'a, '_> {
                 ClassElement::PropertyDefinition(p) => &p.key,
                 _ => continue,
             };
-            if let PropertyKey::PrivateIdentifier(p) = key {
-                if !private.iter().any(|n| n == p.name.as_str()) {
-                    private.push(p.name.to_string());
-                }
+            if let PropertyKey::PrivateIdentifier(p) = key
+                && !private.iter().any(|n| n == p.name.as_str())
+            {
+                private.push(p.name.to_string());
             }
         }
         let scope = c.scope_id.get().unwrap();
         let saved = self.enter_scope(scope, &private);
-        for (i, p) in private.iter().enumerate() {
+        for p in &private {
             let r = self.reg();
             self.load_string(&format!("#{p}"));
             self.star(r);
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::CreatePrivateName as u32, r.0 as u32, 1]);
-            let level = self.f().context_level;
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::CreatePrivateName as u32, r.0 as u32, 1],
+            );
             let slot = self.private_names.last().unwrap()[p];
-            let _ = (i, level);
             self.store_loc(slot);
         }
         // heritage → parent (the hole when there is none)
@@ -51,25 +64,56 @@ impl<'a> Generator<'a, '_> {
         self.star(parent);
         let derived = c.heritage.is_some();
         let constructor = c.body.body.iter().find_map(|e| match e {
-            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => Some(m),
+            ClassElement::MethodDefinition(m) if m.kind == MethodDefinitionKind::Constructor => {
+                Some(m)
+            }
             _ => None,
         });
         match constructor {
             Some(m) => {
-                let kind = if derived { FunctionKind::DerivedConstructor } else { FunctionKind::BaseConstructor };
+                let kind = if derived {
+                    FunctionKind::DerivedConstructor
+                } else {
+                    FunctionKind::BaseConstructor
+                };
                 let f = &m.value;
                 let body = f.body.as_ref().unwrap();
-                let sfi = self.compile_function(&name, kind, Some(&f.params), Body::Statements(body), f.scope_id.get(), c.span, None)?;
+                let sfi = self.compile_function(
+                    &name,
+                    kind,
+                    Some(&f.params),
+                    Body::Statements(body),
+                    f.scope_id.get(),
+                    c.span,
+                    None,
+                    None,
+                )?;
                 self.create_closure(sfi);
             }
             None => {
-                let kind = if derived { FunctionKind::DefaultDerivedConstructor } else { FunctionKind::BaseConstructor };
-                let sfi = self.compile_function(&name, kind, None, Body::ClassElements(Vec::new()), None, c.span, None)?;
+                let kind = if derived {
+                    FunctionKind::DefaultDerivedConstructor
+                } else {
+                    FunctionKind::BaseConstructor
+                };
+                let sfi = self.compile_function(
+                    &name,
+                    kind,
+                    None,
+                    Body::ClassElements(Vec::new()),
+                    None,
+                    c.span,
+                    None,
+                    None,
+                )?;
                 self.create_closure(sfi);
             }
         }
         self.star(ctor);
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::DefineClass as u32, args.0 as u32, 2]);
+        self.emit(
+            Opcode::CallRuntime,
+            &[RuntimeFunction::DefineClass as u32, args.0 as u32, 2],
+        );
         let proto = self.reg();
         self.star(proto);
         // The inner name binding is visible to methods.
@@ -82,7 +126,9 @@ impl<'a> Generator<'a, '_> {
         for e in &c.body.body {
             let mark = self.mark();
             match e {
-                ClassElement::MethodDefinition(m) if m.kind != MethodDefinitionKind::Constructor => {
+                ClassElement::MethodDefinition(m)
+                    if m.kind != MethodDefinitionKind::Constructor =>
+                {
                     let target = if m.r#static { ctor } else { proto };
                     let (key, key_name) = self.property_key(&m.key)?;
                     let op = match m.kind {
@@ -90,11 +136,27 @@ impl<'a> Generator<'a, '_> {
                         MethodDefinitionKind::Set => Opcode::DefineSetter,
                         _ => Opcode::DefineMethod,
                     };
-                    self.function_closure_of_kind(&m.value, key_name.as_deref(), FunctionKind::Method)?;
-                    self.emit(op, &[target.0 as u32, key.0 as u32, 0]);
+                    let function_name = match (m.kind, key_name.as_deref()) {
+                        (MethodDefinitionKind::Get, Some(n)) => Some(format!("get {n}")),
+                        (MethodDefinitionKind::Set, Some(n)) => Some(format!("set {n}")),
+                        (_, n) => n.map(str::to_string),
+                    };
+                    self.function_closure_of_kind(
+                        &m.value,
+                        function_name.as_deref(),
+                        FunctionKind::Method,
+                    )?;
+                    let flags = if key_name.is_none() {
+                        super::super::opcodes::NAME_FROM_KEY
+                    } else {
+                        0
+                    };
+                    self.emit(op, &[target.0 as u32, key.0 as u32, flags]);
                 }
                 ClassElement::PropertyDefinition(p) if !p.r#static => instance_fields.push(e),
-                ClassElement::PropertyDefinition(_) | ClassElement::StaticBlock(_) => static_elements.push(e),
+                ClassElement::PropertyDefinition(_) | ClassElement::StaticBlock(_) => {
+                    static_elements.push(e)
+                }
                 ClassElement::AccessorProperty(a) => {
                     return Err(self.error(a.span, "accessor properties are not supported"));
                 }
@@ -103,7 +165,16 @@ impl<'a> Generator<'a, '_> {
             self.release(mark);
         }
         if !instance_fields.is_empty() {
-            let sfi = self.compile_function("<instance_members_initializer>", FunctionKind::FieldInitializer, None, Body::ClassElements(instance_fields), None, c.span, None)?;
+            let sfi = self.compile_function(
+                "<instance_members_initializer>",
+                FunctionKind::FieldInitializer,
+                None,
+                Body::ClassElements(instance_fields),
+                None,
+                c.span,
+                None,
+                None,
+            )?;
             self.create_closure(sfi);
             let r = self.b().alloc_registers(3);
             self.star(Reg(r.0 + 2));
@@ -111,16 +182,31 @@ impl<'a> Generator<'a, '_> {
             self.star(r);
             self.ldar(proto);
             self.star(Reg(r.0 + 1));
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::SetFieldInitializer as u32, r.0 as u32, 3]);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::SetFieldInitializer as u32, r.0 as u32, 3],
+            );
         }
         if !static_elements.is_empty() {
-            let sfi = self.compile_function("<static_initializer>", FunctionKind::FieldInitializer, None, Body::ClassElements(static_elements), None, c.span, None)?;
+            let sfi = self.compile_function(
+                "<static_initializer>",
+                FunctionKind::FieldInitializer,
+                None,
+                Body::ClassElements(static_elements),
+                None,
+                c.span,
+                None,
+                None,
+            )?;
             self.create_closure(sfi);
             let r = self.b().alloc_registers(2);
             self.star(Reg(r.0 + 1));
             self.ldar(ctor);
             self.star(r);
-            self.emit(Opcode::CallRuntime, &[RuntimeFunction::RunStaticInitializer as u32, r.0 as u32, 2]);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::RunStaticInitializer as u32, r.0 as u32, 2],
+            );
         }
         self.ldar(ctor);
         self.exit_scope(saved, !private.is_empty());
@@ -129,7 +215,10 @@ impl<'a> Generator<'a, '_> {
 
     /// The body of a synthesized field initializer: defines each field on
     /// `this` and runs static blocks, in order.
-    pub(super) fn class_elements_body(&mut self, elements: &[&'a ClassElement<'a>]) -> GenResult<()> {
+    pub(super) fn class_elements_body(
+        &mut self,
+        elements: &[&'a ClassElement<'a>],
+    ) -> GenResult<()> {
         if self.f().kind == FunctionKind::DefaultDerivedConstructor {
             // constructor(...args) { super(...args); }
             self.op(Opcode::CreateRestParameter);
@@ -150,7 +239,10 @@ impl<'a> Generator<'a, '_> {
                         Some(v) => self.expression_named(v, name.as_deref())?,
                         None => self.op(Opcode::LdaUndefined),
                     }
-                    self.emit(Opcode::DefineKeyedOwnProperty, &[this.0 as u32, key.0 as u32, 7]);
+                    self.emit(
+                        Opcode::DefineKeyedOwnProperty,
+                        &[this.0 as u32, key.0 as u32, 7],
+                    );
                 }
                 ClassElement::StaticBlock(b) => {
                     let saved = self.enter_scope(b.scope_id.get().unwrap(), &[]);
@@ -167,4 +259,3 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 }
-

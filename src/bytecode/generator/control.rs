@@ -14,12 +14,29 @@ use super::{GenResult, Generator};
 use crate::interpreter::runtime_functions::RuntimeFunction;
 
 pub(super) enum Control {
-    Loop { labels: Vec<String>, brk: Label, cont: Label },
+    Loop {
+        labels: Vec<String>,
+        brk: Label,
+        cont: Label,
+    },
     /// A labeled statement or a switch (unlabeled `break` targets a switch).
-    Breakable { labels: Vec<String>, brk: Label, is_switch: bool },
-    Finally { token: Reg, value: Reg, entry: Label, deferred: Vec<Command> },
-    IteratorClose { iterator: Reg },
-    Context { saved: Reg },
+    Breakable {
+        labels: Vec<String>,
+        brk: Label,
+        is_switch: bool,
+    },
+    Finally {
+        token: Reg,
+        value: Reg,
+        entry: Label,
+        deferred: Vec<Command>,
+    },
+    IteratorClose {
+        iterator: Reg,
+    },
+    Context {
+        saved: Reg,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,13 +51,27 @@ pub(super) const TOKEN_FALLTHROUGH: i32 = -1;
 pub(super) const TOKEN_THROW: i32 = -2;
 
 impl<'a> Generator<'a, '_> {
-    fn find_target(&mut self, label: Option<&LabelIdentifier>, is_continue: bool, span: oxc_span::Span) -> GenResult<usize> {
+    fn find_target(
+        &mut self,
+        label: Option<&LabelIdentifier>,
+        is_continue: bool,
+        span: oxc_span::Span,
+    ) -> GenResult<usize> {
         let control = &self.f().control;
         for (i, c) in control.iter().enumerate().rev() {
             match (c, label) {
                 (Control::Loop { .. }, None) => return Ok(i),
-                (Control::Breakable { is_switch: true, .. }, None) if !is_continue => return Ok(i),
-                (Control::Loop { labels, .. }, Some(l)) if labels.iter().any(|x| x == l.name.as_str()) => return Ok(i),
+                (
+                    Control::Breakable {
+                        is_switch: true, ..
+                    },
+                    None,
+                ) if !is_continue => return Ok(i),
+                (Control::Loop { labels, .. }, Some(l))
+                    if labels.iter().any(|x| x == l.name.as_str()) =>
+                {
+                    return Ok(i);
+                }
                 (Control::Breakable { labels, .. }, Some(l))
                     if !is_continue && labels.iter().any(|x| x == l.name.as_str()) =>
                 {
@@ -85,18 +116,29 @@ impl<'a> Generator<'a, '_> {
                     self.emit(Opcode::PopContext, &[r]);
                 }
                 // `continue` stays in its for-of loop: no close.
-                Control::IteratorClose { .. } if matches!(cmd, Command::Continue(t) if t + 1 == i) => {}
+                Control::IteratorClose { .. } if matches!(cmd, Command::Continue(t) if t + 1 == i) =>
+                    {}
                 Control::IteratorClose { iterator } => {
                     let it = *iterator;
                     let keep = self.reg();
                     self.star(keep);
-                    self.emit(Opcode::CallRuntime, &[RuntimeFunction::IteratorClose as u32, it.0 as u32, 1]);
+                    self.emit(
+                        Opcode::CallRuntime,
+                        &[RuntimeFunction::IteratorClose as u32, it.0 as u32, 1],
+                    );
                     self.ldar(keep);
                 }
-                Control::Finally { token, value, entry, .. } => {
+                Control::Finally {
+                    token,
+                    value,
+                    entry,
+                    ..
+                } => {
                     let (token, value, entry) = (*token, *value, *entry);
                     self.star(value);
-                    let Control::Finally { deferred, .. } = &mut self.f().control[i] else { unreachable!() };
+                    let Control::Finally { deferred, .. } = &mut self.f().control[i] else {
+                        unreachable!()
+                    };
                     let k = match deferred.iter().position(|c| *c == cmd) {
                         Some(k) => k,
                         None => {
@@ -127,7 +169,9 @@ impl<'a> Generator<'a, '_> {
                 self.b().jump(Opcode::Jump, l);
             }
             Command::Continue(t) => {
-                let Control::Loop { cont, .. } = &self.f().control[t] else { unreachable!() };
+                let Control::Loop { cont, .. } = &self.f().control[t] else {
+                    unreachable!()
+                };
                 let l = *cont;
                 self.b().jump(Opcode::Jump, l);
             }
@@ -143,7 +187,12 @@ impl<'a> Generator<'a, '_> {
                 let entry = self.b().new_label();
                 let context = self.reg();
                 self.emit(Opcode::SaveContext, &[context.0 as u32]);
-                self.f().control.push(Control::Finally { token, value, entry, deferred: Vec::new() });
+                self.f().control.push(Control::Finally {
+                    token,
+                    value,
+                    entry,
+                    deferred: Vec::new(),
+                });
                 let start = self.b().offset();
                 if s.handler.is_some() {
                     self.try_catch(s)?;
@@ -159,7 +208,9 @@ impl<'a> Generator<'a, '_> {
                 self.star(value);
                 self.emit(Opcode::LdaSmi, &[TOKEN_THROW as u32]);
                 self.star(token);
-                let Some(Control::Finally { deferred, .. }) = self.f().control.pop() else { unreachable!() };
+                let Some(Control::Finally { deferred, .. }) = self.f().control.pop() else {
+                    unreachable!()
+                };
                 self.b().bind(entry);
                 self.block_statement(finalizer)?;
                 // Dispatch on the token.
@@ -205,13 +256,21 @@ impl<'a> Generator<'a, '_> {
         self.b().add_handler(start, end, handler, context);
         let exception = self.reg();
         self.star(exception);
+        // oxc binds a simple catch parameter in the body block's scope and
+        // a pattern's names in the clause's: enter both before binding.
         let scope = handler_clause.scope_id.get().unwrap();
         let saved = self.enter_scope(scope, &[]);
+        let body = &handler_clause.body;
+        let saved_body = self.enter_scope(body.scope_id.get().unwrap(), &[]);
         if let Some(param) = &handler_clause.param {
             self.ldar(exception);
             self.assign_pattern(&param.pattern, true)?;
         }
-        self.block_statement(&handler_clause.body)?;
+        self.hoist_functions(&body.body)?;
+        for s in &body.body {
+            self.statement(s)?;
+        }
+        self.exit_scope(saved_body, false);
         self.exit_scope(saved, false);
         self.b().bind(done);
         Ok(())

@@ -2,13 +2,16 @@
 
 use oxc_ast::ast::*;
 use oxc_span::GetSpan;
-use oxc_syntax::operator::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator};
+use oxc_syntax::operator::{
+    AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
+};
 
 use super::super::builder::Reg;
-use super::super::opcodes::Opcode;
+use super::super::opcodes::{NAME_FROM_KEY, Opcode};
 use super::{GenResult, Generator};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
+use crate::runtime::function::FunctionKind;
 
 impl<'a> Generator<'a, '_> {
     pub(super) fn expression(&mut self, e: &'a Expression<'a>) -> GenResult<()> {
@@ -24,7 +27,11 @@ impl<'a> Generator<'a, '_> {
     }
 
     /// `name` names anonymous functions and classes (`let f = () => {}`).
-    pub(super) fn expression_named(&mut self, e: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+    pub(super) fn expression_named(
+        &mut self,
+        e: &'a Expression<'a>,
+        name: Option<&str>,
+    ) -> GenResult<()> {
         let mark = self.mark();
         let r = self.expression_inner(e, name);
         self.release(mark);
@@ -35,7 +42,11 @@ impl<'a> Generator<'a, '_> {
         match e {
             Expression::NumericLiteral(n) => self.load_number(n.value),
             Expression::StringLiteral(s) => self.string_literal(s),
-            Expression::BooleanLiteral(b) => self.op(if b.value { Opcode::LdaTrue } else { Opcode::LdaFalse }),
+            Expression::BooleanLiteral(b) => self.op(if b.value {
+                Opcode::LdaTrue
+            } else {
+                Opcode::LdaFalse
+            }),
             Expression::NullLiteral(_) => self.op(Opcode::LdaNull),
             Expression::Identifier(id) => {
                 self.pos(id.span);
@@ -85,7 +96,9 @@ impl<'a> Generator<'a, '_> {
                     ChainElement::TSNonNullExpression(_) => {
                         return Err(self.error(c.span, "TypeScript syntax is not supported"));
                     }
-                    m => self.member_load(m.to_member_expression())?,
+                    m => {
+                        self.member_load(m.to_member_expression())?;
+                    }
                 }
                 self.f().chain_nil = outer;
                 self.b().jump(Opcode::Jump, end);
@@ -112,10 +125,18 @@ impl<'a> Generator<'a, '_> {
                 self.emit(Opcode::TestIn, &[key.0 as u32, s]);
             }
             Expression::V8IntrinsicExpression(v) => self.intrinsic(v)?,
-            Expression::Super(s) => return Err(self.error(s.span, "'super' keyword unexpected here")),
-            Expression::AwaitExpression(a) => return Err(self.error(a.span, "async functions are not supported yet")),
-            Expression::BigIntLiteral(b) => return Err(self.error(b.span, "BigInt is not supported yet")),
-            Expression::ImportExpression(i) => return Err(self.error(i.span, "import() is not supported")),
+            Expression::Super(s) => {
+                return Err(self.error(s.span, "'super' keyword unexpected here"));
+            }
+            Expression::AwaitExpression(a) => {
+                return Err(self.error(a.span, "async functions are not supported yet"));
+            }
+            Expression::BigIntLiteral(b) => {
+                return Err(self.error(b.span, "BigInt is not supported yet"));
+            }
+            Expression::ImportExpression(i) => {
+                return Err(self.error(i.span, "import() is not supported"));
+            }
             other => return Err(self.error(other.span(), "unsupported syntax")),
         }
         Ok(())
@@ -139,7 +160,11 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn in_derived_constructor(&self) -> bool {
-        self.fns.iter().rev().find(|f| !f.is_arrow).is_some_and(|f| f.kind.is_derived_constructor())
+        self.fns
+            .iter()
+            .rev()
+            .find(|f| !f.is_arrow)
+            .is_some_and(|f| f.kind.is_derived_constructor())
     }
 
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>) -> GenResult<()> {
@@ -187,7 +212,14 @@ impl<'a> Generator<'a, '_> {
             self.load_string(q.value.raw.as_str());
             self.emit(Opcode::ArrayPush, &[raw.0 as u32]);
         }
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::MakeTemplateObject as u32, cooked.0 as u32, 2]);
+        self.emit(
+            Opcode::CallRuntime,
+            &[
+                RuntimeFunction::MakeTemplateObject as u32,
+                cooked.0 as u32,
+                2,
+            ],
+        );
         self.star(Reg(args.0 + 1));
         for (i, e) in t.quasi.expressions.iter().enumerate() {
             self.expression(e)?;
@@ -200,10 +232,12 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn array_literal(&mut self, a: &'a ArrayExpression<'a>) -> GenResult<()> {
-        let simple = a
-            .elements
-            .iter()
-            .all(|e| !matches!(e, ArrayExpressionElement::SpreadElement(_) | ArrayExpressionElement::Elision(_)));
+        let simple = a.elements.iter().all(|e| {
+            !matches!(
+                e,
+                ArrayExpressionElement::SpreadElement(_) | ArrayExpressionElement::Elision(_)
+            )
+        });
         if simple && !a.elements.is_empty() {
             let n = a.elements.len() as u32;
             let first = self.b().alloc_registers(n);
@@ -221,9 +255,13 @@ impl<'a> Generator<'a, '_> {
             match e {
                 ArrayExpressionElement::SpreadElement(s) => {
                     self.expression(&s.argument)?;
+                    self.b()
+                        .set_call_site(s.argument.span().start, s.argument.span().end);
                     self.emit(Opcode::ArraySpread, &[arr.0 as u32]);
                 }
-                ArrayExpressionElement::Elision(_) => self.emit(Opcode::ArrayPushHole, &[arr.0 as u32]),
+                ArrayExpressionElement::Elision(_) => {
+                    self.emit(Opcode::ArrayPushHole, &[arr.0 as u32])
+                }
                 _ => {
                     self.expression(e.to_expression())?;
                     self.emit(Opcode::ArrayPush, &[arr.0 as u32]);
@@ -236,7 +274,10 @@ impl<'a> Generator<'a, '_> {
 
     /// Loads a property key into a register; returns it and, for static
     /// keys, the name (for function naming).
-    pub(super) fn property_key(&mut self, key: &'a PropertyKey<'a>) -> GenResult<(Reg, Option<String>)> {
+    pub(super) fn property_key(
+        &mut self,
+        key: &'a PropertyKey<'a>,
+    ) -> GenResult<(Reg, Option<String>)> {
         let r = self.reg();
         let name = match key {
             PropertyKey::StaticIdentifier(id) => {
@@ -296,11 +337,20 @@ impl<'a> Generator<'a, '_> {
                 self.star(args);
                 self.expression(&prop.value)?;
                 self.star(Reg(args.0 + 1));
-                self.emit(Opcode::CallRuntime, &[RuntimeFunction::SetLiteralPrototype as u32, args.0 as u32, 2]);
+                self.emit(
+                    Opcode::CallRuntime,
+                    &[
+                        RuntimeFunction::SetLiteralPrototype as u32,
+                        args.0 as u32,
+                        2,
+                    ],
+                );
                 return Ok(());
             }
         }
-        if let (PropertyKey::StaticIdentifier(id), PropertyKind::Init, false) = (&prop.key, prop.kind, prop.method) {
+        if let (PropertyKey::StaticIdentifier(id), PropertyKind::Init, false) =
+            (&prop.key, prop.kind, prop.method)
+        {
             self.expression_named(&prop.value, Some(id.name.as_str()))?;
             let c = self.string_constant(id.name.as_str());
             let s = self.slot(FeedbackSlotKind::Store);
@@ -309,19 +359,63 @@ impl<'a> Generator<'a, '_> {
         }
         let (key, name) = self.property_key(&prop.key)?;
         match prop.kind {
+            PropertyKind::Init if prop.method => {
+                self.method_value(&prop.value, name.as_deref())?;
+                let flags = 2 | Self::name_from_key(name.is_none(), &prop.value);
+                self.emit(Opcode::DefineMethod, &[obj.0 as u32, key.0 as u32, flags]);
+            }
             PropertyKind::Init => {
                 self.expression_named(&prop.value, name.as_deref())?;
-                let op = if prop.method { Opcode::DefineMethod } else { Opcode::DefineKeyedOwnProperty };
-                let flags = if prop.method { 2 } else { 7 };
-                self.emit(op, &[obj.0 as u32, key.0 as u32, flags]);
+                let flags = 7 | Self::name_from_key(name.is_none(), &prop.value);
+                self.emit(
+                    Opcode::DefineKeyedOwnProperty,
+                    &[obj.0 as u32, key.0 as u32, flags],
+                );
             }
             PropertyKind::Get | PropertyKind::Set => {
-                self.expression_named(&prop.value, name.as_deref())?;
-                let op = if prop.kind == PropertyKind::Get { Opcode::DefineGetter } else { Opcode::DefineSetter };
-                self.emit(op, &[obj.0 as u32, key.0 as u32, 2]);
+                let prefix = if prop.kind == PropertyKind::Get {
+                    "get"
+                } else {
+                    "set"
+                };
+                let accessor_name = name.as_deref().map(|n| format!("{prefix} {n}"));
+                self.method_value(&prop.value, accessor_name.as_deref())?;
+                let op = if prop.kind == PropertyKind::Get {
+                    Opcode::DefineGetter
+                } else {
+                    Opcode::DefineSetter
+                };
+                let flags = 2 | Self::name_from_key(name.is_none(), &prop.value);
+                self.emit(op, &[obj.0 as u32, key.0 as u32, flags]);
             }
         }
         Ok(())
+    }
+
+    /// The NAME_FROM_KEY flag when an anonymous function gets its name from
+    /// a key only known at run time.
+    pub(super) fn name_from_key(computed: bool, value: &Expression<'_>) -> u32 {
+        let anonymous = match value {
+            Expression::FunctionExpression(f) => f.id.is_none(),
+            Expression::ArrowFunctionExpression(_) => true,
+            Expression::ClassExpression(c) => c.id.is_none(),
+            _ => false,
+        };
+        if computed && anonymous {
+            NAME_FROM_KEY
+        } else {
+            0
+        }
+    }
+
+    /// Object-literal methods and accessors are not constructors.
+    fn method_value(&mut self, value: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+        match value {
+            Expression::FunctionExpression(f) => {
+                self.function_closure_of_kind(f, name, FunctionKind::Method)
+            }
+            other => self.expression_named(other, name),
+        }
     }
 
     fn unary(&mut self, u: &'a UnaryExpression<'a>) -> GenResult<()> {
@@ -366,30 +460,56 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
+    /// `delete obj.key` / `delete obj[key]` (either may be an optional link).
+    fn delete_member(&mut self, m: &'a MemberExpression<'a>, strict: u32) -> GenResult<()> {
+        self.expression(m.object())?;
+        self.optional_check(m.optional());
+        let obj = self.reg();
+        self.star(obj);
+        match m {
+            MemberExpression::StaticMemberExpression(s) => {
+                self.load_string(s.property.name.as_str())
+            }
+            MemberExpression::ComputedMemberExpression(c) => self.expression(&c.expression)?,
+            MemberExpression::PrivateFieldExpression(p) => {
+                return Err(self.error(p.span, "Private fields can not be deleted"));
+            }
+        }
+        self.pos(m.span());
+        self.emit(Opcode::DeleteProperty, &[obj.0 as u32, strict]);
+        Ok(())
+    }
+
     fn delete(&mut self, target: &'a Expression<'a>) -> GenResult<()> {
         let strict = self.strict() as u32;
         match target {
-            Expression::StaticMemberExpression(m) => {
-                let obj = self.expression_to_reg(&m.object)?;
-                self.load_string(m.property.name.as_str());
-                self.pos(m.span);
-                self.emit(Opcode::DeleteProperty, &[obj.0 as u32, strict]);
-            }
-            Expression::ComputedMemberExpression(m) => {
-                let obj = self.expression_to_reg(&m.object)?;
-                self.expression(&m.expression)?;
-                self.pos(m.span);
-                self.emit(Opcode::DeleteProperty, &[obj.0 as u32, strict]);
+            Expression::StaticMemberExpression(_) | Expression::ComputedMemberExpression(_) => {
+                self.delete_member(target.to_member_expression(), strict)?;
             }
             Expression::Identifier(id) if self.resolve_reference(id).is_none() => {
                 // Deleting a global property.
                 let args = self.reg();
                 self.load_string(id.name.as_str());
                 self.star(args);
-                self.emit(Opcode::CallRuntime, &[RuntimeFunction::DeleteGlobal as u32, args.0 as u32, 1]);
+                self.emit(
+                    Opcode::CallRuntime,
+                    &[RuntimeFunction::DeleteGlobal as u32, args.0 as u32, 1],
+                );
             }
             Expression::Identifier(_) => self.op(Opcode::LdaFalse),
             Expression::ParenthesizedExpression(p) => self.delete(&p.expression)?,
+            // `delete a?.b`: true when the chain short-circuits.
+            Expression::ChainExpression(c) if c.expression.is_member_expression() => {
+                let nil = self.b().new_label();
+                let end = self.b().new_label();
+                let outer = self.f().chain_nil.replace(nil);
+                self.delete_member(c.expression.to_member_expression(), strict)?;
+                self.f().chain_nil = outer;
+                self.b().jump(Opcode::Jump, end);
+                self.b().bind(nil);
+                self.op(Opcode::LdaTrue);
+                self.b().bind(end);
+            }
             other => {
                 self.expression(other)?;
                 self.op(Opcode::LdaTrue);
@@ -399,7 +519,11 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn update(&mut self, u: &'a UpdateExpression<'a>) -> GenResult<()> {
-        let op = if u.operator == UpdateOperator::Increment { Opcode::Inc } else { Opcode::Dec };
+        let op = if u.operator == UpdateOperator::Increment {
+            Opcode::Inc
+        } else {
+            Opcode::Dec
+        };
         let prefix = u.prefix;
         self.read_modify_write(&u.argument, |g| {
             let s = g.slot(FeedbackSlotKind::BinaryOp);
@@ -495,8 +619,13 @@ impl<'a> Generator<'a, '_> {
                 self.ldar(value);
                 Ok(())
             }
-            AssignmentOperator::LogicalAnd | AssignmentOperator::LogicalOr | AssignmentOperator::LogicalNullish => {
-                let target = a.left.as_simple_assignment_target().expect("logical assignment to a simple target");
+            AssignmentOperator::LogicalAnd
+            | AssignmentOperator::LogicalOr
+            | AssignmentOperator::LogicalNullish => {
+                let target = a
+                    .left
+                    .as_simple_assignment_target()
+                    .expect("logical assignment to a simple target");
                 let end = self.b().new_label();
                 let jump = match a.operator {
                     AssignmentOperator::LogicalAnd => Opcode::JumpIfToBooleanFalse,
@@ -514,7 +643,10 @@ impl<'a> Generator<'a, '_> {
             op => {
                 let bin = op.to_binary_operator().expect("compound assignment");
                 let opcode = Self::binary_opcode(bin).expect("arithmetic");
-                let target = a.left.as_simple_assignment_target().expect("compound assignment to a simple target");
+                let target = a
+                    .left
+                    .as_simple_assignment_target()
+                    .expect("compound assignment to a simple target");
                 self.read_modify_write(target, |g| {
                     let old = g.reg();
                     g.star(old);
@@ -532,10 +664,8 @@ impl<'a> Generator<'a, '_> {
 
     /// Jumps to the optional chain's nil label if acc is nullish.
     fn optional_check(&mut self, optional: bool) {
-        if optional {
-            if let Some(nil) = self.f().chain_nil {
-                self.b().jump(Opcode::JumpIfUndefinedOrNull, nil);
-            }
+        if optional && let Some(nil) = self.f().chain_nil {
+            self.b().jump(Opcode::JumpIfUndefinedOrNull, nil);
         }
     }
 
@@ -553,7 +683,11 @@ impl<'a> Generator<'a, '_> {
     }
 
     /// acc = obj.<property of m>.
-    pub(super) fn member_load_from(&mut self, obj: Reg, m: &'a MemberExpression<'a>) -> GenResult<()> {
+    pub(super) fn member_load_from(
+        &mut self,
+        obj: Reg,
+        m: &'a MemberExpression<'a>,
+    ) -> GenResult<()> {
         match m {
             MemberExpression::StaticMemberExpression(s) => {
                 let c = self.string_constant(s.property.name.as_str());
@@ -634,6 +768,8 @@ impl<'a> Generator<'a, '_> {
             match a {
                 Argument::SpreadElement(s) => {
                     self.expression(&s.argument)?;
+                    self.b()
+                        .set_call_site(s.argument.span().start, s.argument.span().end);
                     self.emit(Opcode::ArraySpread, &[arr.0 as u32]);
                 }
                 _ => {
@@ -670,7 +806,12 @@ impl<'a> Generator<'a, '_> {
         if Self::has_spread(&c.arguments) {
             let arr = self.arguments_array(&c.arguments)?;
             self.pos(call_pos);
-            self.emit(Opcode::CallWithSpread, &[callee.0 as u32, receiver.0 as u32, arr.0 as u32]);
+            self.b()
+                .set_call_site(c.callee.span().start, c.callee.span().end);
+            self.emit(
+                Opcode::CallWithSpread,
+                &[callee.0 as u32, receiver.0 as u32, arr.0 as u32],
+            );
             return Ok(());
         }
         let n = c.arguments.len() as u32;
@@ -679,6 +820,8 @@ impl<'a> Generator<'a, '_> {
         self.star(args);
         self.arguments_into(Reg(args.0 + 1), &c.arguments)?;
         self.pos(call_pos);
+        self.b()
+            .set_call_site(c.callee.span().start, c.callee.span().end);
         let s = self.slot(FeedbackSlotKind::Call);
         self.emit(Opcode::Call, &[callee.0 as u32, args.0 as u32, n, s]);
         Ok(())
@@ -705,15 +848,25 @@ impl<'a> Generator<'a, '_> {
         if Self::has_spread(&n.arguments) {
             let arr = self.arguments_array(&n.arguments)?;
             self.pos(n.span);
-            self.emit(Opcode::ConstructWithSpread, &[callee.0 as u32, arr.0 as u32]);
+            self.b()
+                .set_call_site(n.callee.span().start, n.callee.span().end);
+            self.emit(
+                Opcode::ConstructWithSpread,
+                &[callee.0 as u32, arr.0 as u32],
+            );
             return Ok(());
         }
         let count = n.arguments.len() as u32;
         let args = self.b().alloc_registers(count.max(1));
         self.arguments_into(args, &n.arguments)?;
         self.pos(n.span);
+        self.b()
+            .set_call_site(n.callee.span().start, n.callee.span().end);
         let s = self.slot(FeedbackSlotKind::Call);
-        self.emit(Opcode::Construct, &[callee.0 as u32, args.0 as u32, count, s]);
+        self.emit(
+            Opcode::Construct,
+            &[callee.0 as u32, args.0 as u32, count, s],
+        );
         Ok(())
     }
 
@@ -753,14 +906,20 @@ impl<'a> Generator<'a, '_> {
         self.star(sent);
         let not_return = self.b().new_label();
         let not_throw = self.b().new_label();
-        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::RETURN as u32]);
+        self.emit(
+            Opcode::LdaSmi,
+            &[crate::bytecode::opcodes::resume_mode::RETURN as u32],
+        );
         let s = self.slot(FeedbackSlotKind::Compare);
         self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_return);
         self.ldar(sent);
         self.emit_return();
         self.b().bind(not_return);
-        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::THROW as u32]);
+        self.emit(
+            Opcode::LdaSmi,
+            &[crate::bytecode::opcodes::resume_mode::THROW as u32],
+        );
         let s = self.slot(FeedbackSlotKind::Compare);
         self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_throw);
@@ -793,7 +952,10 @@ impl<'a> Generator<'a, '_> {
         self.star(Reg(args.0 + 1));
         self.ldar(received);
         self.star(Reg(args.0 + 2));
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::YieldStarStep as u32, args.0 as u32, 3]);
+        self.emit(
+            Opcode::CallRuntime,
+            &[RuntimeFunction::YieldStarStep as u32, args.0 as u32, 3],
+        );
         let result = self.reg();
         self.star(result);
         let c = self.string_constant("done");
@@ -815,7 +977,10 @@ impl<'a> Generator<'a, '_> {
         let not_return = self.b().new_label();
         let value = self.reg();
         self.star(value);
-        self.emit(Opcode::LdaSmi, &[crate::bytecode::opcodes::resume_mode::RETURN as u32]);
+        self.emit(
+            Opcode::LdaSmi,
+            &[crate::bytecode::opcodes::resume_mode::RETURN as u32],
+        );
         let s = self.slot(FeedbackSlotKind::Compare);
         self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_return);
@@ -827,13 +992,20 @@ impl<'a> Generator<'a, '_> {
     }
 
     pub(super) fn load_private_name(&mut self, name: &str, span: oxc_span::Span) -> GenResult<()> {
-        let loc = self.private_names.iter().rev().find_map(|m| m.get(name).copied());
+        let loc = self
+            .private_names
+            .iter()
+            .rev()
+            .find_map(|m| m.get(name).copied());
         match loc {
             Some(loc) => {
                 self.load_loc(loc, name);
                 Ok(())
             }
-            None => Err(self.error(span, &format!("Private field '#{name}' must be declared in an enclosing class"))),
+            None => Err(self.error(
+                span,
+                &format!("Private field '#{name}' must be declared in an enclosing class"),
+            )),
         }
     }
 }

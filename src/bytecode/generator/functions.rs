@@ -2,6 +2,7 @@
 //! its own `SharedFunctionInfo`, and creating its closure.
 
 use oxc_ast::ast::*;
+use oxc_ecmascript::BoundNames;
 use oxc_span::Span;
 
 use super::super::builder::Reg;
@@ -22,26 +23,65 @@ pub(super) enum Body<'a> {
 
 impl<'a> Generator<'a, '_> {
     /// acc = a closure for a function declaration or expression.
-    pub(super) fn function_closure(&mut self, f: &'a Function<'a>, name: Option<&str>) -> GenResult<()> {
-        let kind = if f.generator { FunctionKind::Generator } else { FunctionKind::Normal };
+    pub(super) fn function_closure(
+        &mut self,
+        f: &'a Function<'a>,
+        name: Option<&str>,
+    ) -> GenResult<()> {
+        let kind = if f.generator {
+            FunctionKind::Generator
+        } else {
+            FunctionKind::Normal
+        };
         self.function_closure_of_kind(f, name, kind)
     }
 
-    pub(super) fn function_closure_of_kind(&mut self, f: &'a Function<'a>, name: Option<&str>, kind: FunctionKind) -> GenResult<()> {
+    pub(super) fn function_closure_of_kind(
+        &mut self,
+        f: &'a Function<'a>,
+        name: Option<&str>,
+        kind: FunctionKind,
+    ) -> GenResult<()> {
         if f.r#async {
             return Err(self.error(f.span, "async functions are not supported yet"));
         }
         let body = f.body.as_ref().expect("function with a body");
-        let name = f.id.as_ref().map(|id| id.name.as_str()).or(name).unwrap_or("");
-        let kind = if f.generator { FunctionKind::Generator } else { kind };
+        let name =
+            f.id.as_ref()
+                .map(|id| id.name.as_str())
+                .or(name)
+                .unwrap_or("");
+        let kind = if f.generator {
+            FunctionKind::Generator
+        } else {
+            kind
+        };
         let uses_arguments = self.analysis.uses_arguments.get(&f.node_id.get()).copied();
         let scope = f.scope_id.get().unwrap();
-        let sfi = self.compile_function(name, kind, Some(&f.params), Body::Statements(body), Some(scope), f.span, uses_arguments)?;
+        // A named function expression sees its own name, bound in its scope.
+        let self_binding =
+            f.id.as_ref()
+                .filter(|_| f.is_expression())
+                .and_then(|id| id.symbol_id.get());
+        let sfi = self.compile_function(
+            name,
+            kind,
+            Some(&f.params),
+            Body::Statements(body),
+            Some(scope),
+            f.span,
+            uses_arguments,
+            self_binding,
+        )?;
         self.create_closure(sfi);
         Ok(())
     }
 
-    pub(super) fn arrow_closure(&mut self, f: &'a ArrowFunctionExpression<'a>, name: Option<&str>) -> GenResult<()> {
+    pub(super) fn arrow_closure(
+        &mut self,
+        f: &'a ArrowFunctionExpression<'a>,
+        name: Option<&str>,
+    ) -> GenResult<()> {
         if f.r#async {
             return Err(self.error(f.span, "async functions are not supported yet"));
         }
@@ -50,7 +90,16 @@ impl<'a> Generator<'a, '_> {
             other => Body::Expression(other.to_expression()),
         };
         let scope = f.scope_id.get().unwrap();
-        let sfi = self.compile_function(name.unwrap_or(""), FunctionKind::Arrow, Some(&f.params), body, Some(scope), f.span, None)?;
+        let sfi = self.compile_function(
+            name.unwrap_or(""),
+            FunctionKind::Arrow,
+            Some(&f.params),
+            body,
+            Some(scope),
+            f.span,
+            None,
+            None,
+        )?;
         self.create_closure(sfi);
         Ok(())
     }
@@ -70,8 +119,13 @@ impl<'a> Generator<'a, '_> {
         scope: Option<oxc_syntax::scope::ScopeId>,
         span: Span,
         uses_arguments: Option<bool>,
+        self_binding: Option<oxc_syntax::symbol::SymbolId>,
     ) -> GenResult<Gc<SharedFunctionInfo>> {
-        let strict = self.strict() || matches!(&body, Body::Statements(b) if b.has_use_strict_directive()) || kind.is_class_constructor() || kind == FunctionKind::FieldInitializer;
+        let strict = self.strict()
+            || self.class_depth > 0
+            || matches!(&body, Body::Statements(b) if b.has_use_strict_directive())
+            || kind.is_class_constructor()
+            || kind == FunctionKind::FieldInitializer;
         let no_params: &[FormalParameter<'a>] = &[];
         let items = params.map_or(no_params, |p| &p.items[..]);
         let param_count = items.len() as u32;
@@ -81,8 +135,31 @@ impl<'a> Generator<'a, '_> {
         if self.fns.len() > 400 {
             return Err(self.error(span, "functions are nested too deeply"));
         }
-        // Simple, uncaptured parameters are their registers.
-        for (i, p) in items.iter().enumerate() {
+        let simple_list = params.is_none_or(|p| p.rest.is_none())
+            && items.iter().all(|p| {
+                p.initializer.is_none() && matches!(p.pattern, BindingPattern::BindingIdentifier(_))
+            });
+        // In a list with defaults or patterns, parameters are initialized
+        // left to right and are in their TDZ until then (`(a = b, b) => …`).
+        if !simple_list {
+            for p in items {
+                p.pattern.bound_names(&mut |id| {
+                    self.tdz_parameters.insert(id.symbol_id.get().unwrap());
+                });
+            }
+        }
+        // Sloppy `arguments` with simple parameters aliases them: the
+        // parameters then live in context slots the arguments object maps.
+        let mapped = uses_arguments.is_some() && !strict && simple_list;
+        if mapped {
+            for p in items {
+                if let BindingPattern::BindingIdentifier(id) = &p.pattern {
+                    self.analysis.captured.insert(id.symbol_id.get().unwrap());
+                }
+            }
+        }
+        // In a simple list, uncaptured parameters are their registers.
+        for (i, p) in items.iter().enumerate().filter(|_| simple_list) {
             if let (BindingPattern::BindingIdentifier(id), None) = (&p.pattern, &p.initializer) {
                 let s = id.symbol_id.get().unwrap();
                 if !self.analysis.captured.contains(&s) {
@@ -98,8 +175,27 @@ impl<'a> Generator<'a, '_> {
             // The function's context lives until it returns: never popped.
             self.enter_scope(scope, &[]);
         }
+        if let Some(symbol) = self_binding {
+            self.self_bindings.insert(symbol);
+            if let Some(&loc) = self.locations.get(&symbol) {
+                self.op(Opcode::LdaClosure);
+                self.store_loc(loc);
+            }
+        }
         if let Some(captured) = uses_arguments {
-            self.emit(Opcode::CreateArguments, &[0]);
+            if mapped {
+                let slots = items.iter().map(|p| match &p.pattern {
+                    BindingPattern::BindingIdentifier(id) => {
+                        match self.locations[&id.symbol_id.get().unwrap()] {
+                            Loc::Context { slot, .. } => slot,
+                            _ => unreachable!("mapped parameters live in the context"),
+                        }
+                    }
+                    _ => unreachable!("mapped parameters are simple"),
+                });
+                self.f().b.arguments_mapping = slots.collect();
+            }
+            self.emit(Opcode::CreateArguments, &[mapped as u32]);
             let loc = if captured {
                 // Give `arguments` a context slot of its own.
                 let r = self.reg();
@@ -108,7 +204,10 @@ impl<'a> Generator<'a, '_> {
                 let saved = self.reg();
                 self.emit(Opcode::PushContext, &[saved.0 as u32]);
                 self.f().context_level += 1;
-                let loc = Loc::Context { level: self.f().context_level, slot: 0 };
+                let loc = Loc::Context {
+                    level: self.f().context_level,
+                    slot: 0,
+                };
                 self.ldar(r);
                 loc
             } else {
@@ -126,9 +225,10 @@ impl<'a> Generator<'a, '_> {
             if !seen_default {
                 length += 1;
             }
-            let simple = matches!(p.pattern, BindingPattern::BindingIdentifier(_)) && p.initializer.is_none();
-            if simple {
-                let BindingPattern::BindingIdentifier(id) = &p.pattern else { unreachable!() };
+            if simple_list {
+                let BindingPattern::BindingIdentifier(id) = &p.pattern else {
+                    unreachable!()
+                };
                 let s = id.symbol_id.get().unwrap();
                 if let Some(loc @ Loc::Context { .. }) = self.locations.get(&s).copied() {
                     self.ldar(Reg(i as u16));

@@ -47,7 +47,8 @@ pub enum Mode {
     Script,
 }
 
-pub const MODULE_PARAMETERS: [&str; 5] = ["exports", "require", "module", "__filename", "__dirname"];
+pub const MODULE_PARAMETERS: [&str; 5] =
+    ["exports", "require", "module", "__filename", "__dirname"];
 
 #[derive(Clone, Copy, Debug)]
 enum Loc {
@@ -83,6 +84,12 @@ pub struct Generator<'a, 'v> {
     private_names: Vec<HashMap<String, Loc>>,
     module_parameters: Option<u32>,
     fns: Vec<FnState>,
+    /// Nesting depth of class bodies being compiled (their code is strict).
+    class_depth: u32,
+    /// Parameters of lists with defaults or patterns: they have a TDZ.
+    tdz_parameters: std::collections::HashSet<SymbolId>,
+    /// Names of named function expressions, seen from inside: read-only.
+    self_bindings: std::collections::HashSet<SymbolId>,
     functions_compiled: Vec<Gc<SharedFunctionInfo>>,
 }
 
@@ -101,6 +108,9 @@ impl<'a, 'v> Generator<'a, 'v> {
             private_names: Vec::new(),
             module_parameters: None,
             fns: Vec::new(),
+            class_depth: 0,
+            self_bindings: Default::default(),
+            tdz_parameters: Default::default(),
             functions_compiled: Vec::new(),
         }
     }
@@ -172,7 +182,10 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     fn error(&self, span: oxc_span::Span, message: &str) -> SyntaxError {
-        SyntaxError { message: message.to_string(), offset: span.start }
+        SyntaxError {
+            message: message.to_string(),
+            offset: span.start,
+        }
     }
 
     // ---- scopes and variables ----
@@ -182,42 +195,109 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     fn symbol_needs_tdz(&self, symbol: SymbolId) -> bool {
-        self.scoping()
-            .symbol_flags(symbol)
-            .intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class)
-            && !self.scoping().symbol_flags(symbol).contains(SymbolFlags::Function)
+        self.tdz_parameters.contains(&symbol)
+            || self.scoping().symbol_flags(symbol).intersects(
+                SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class,
+            ) && !self
+                .scoping()
+                .symbol_flags(symbol)
+                .contains(SymbolFlags::Function)
+    }
+
+    /// Whether an access at source offset `at` must check the binding for
+    /// the hole (TDZ). A register binding is only reachable from its own
+    /// function, whose code runs in source order except where a `switch`
+    /// jumps into the middle of its scope: a use that starts after the
+    /// declaration ends has always seen the initialization.
+    fn needs_hole_check(&self, symbol: SymbolId, loc: Loc, at: u32) -> bool {
+        if !self.symbol_needs_tdz(symbol) {
+            return false;
+        }
+        if !matches!(loc, Loc::Register(_)) {
+            return true;
+        }
+        let scoping = self.scoping();
+        let nodes = self.semantic.nodes();
+        let scope_node = nodes.get_node(scoping.get_node_id(scoping.symbol_scope_id(symbol)));
+        if matches!(scope_node.kind(), oxc_ast::AstKind::SwitchStatement(_)) {
+            return true;
+        }
+        let declaration = nodes.get_node(scoping.symbol_declaration(symbol));
+        at < oxc_span::GetSpan::span(&declaration.kind()).end
+    }
+
+    /// Inside its own body a class's name is an immutable binding (the
+    /// outer one, for a declaration, is mutable).
+    fn is_inner_class_binding(&self, symbol: SymbolId, at: u32) -> bool {
+        let scoping = self.scoping();
+        if !scoping.symbol_flags(symbol).contains(SymbolFlags::Class) {
+            return false;
+        }
+        let declaration = self
+            .semantic
+            .nodes()
+            .get_node(scoping.symbol_declaration(symbol));
+        let span = oxc_span::GetSpan::span(&declaration.kind());
+        span.start <= at && at < span.end
     }
 
     fn symbol_is_const(&self, symbol: SymbolId) -> bool {
-        self.scoping().symbol_flags(symbol).contains(SymbolFlags::ConstVariable)
+        self.scoping()
+            .symbol_flags(symbol)
+            .contains(SymbolFlags::ConstVariable)
     }
 
     /// Allocates the bindings of a scope; returns the register holding the
     /// outer context if a context was pushed. `extra_slots` are context
     /// slots for non-symbol bindings (private names).
     fn enter_scope(&mut self, scope: ScopeId, private: &[String]) -> Option<Reg> {
-        let is_global_scope = self.mode == Mode::Script && self.scoping().scope_parent_id(scope).is_none();
-        let mut symbols: Vec<SymbolId> = self.scoping().get_bindings(scope).values().copied().collect();
+        let is_global_scope =
+            self.mode == Mode::Script && self.scoping().scope_parent_id(scope).is_none();
+        let mut symbols: Vec<SymbolId> = self
+            .scoping()
+            .get_bindings(scope)
+            .values()
+            .copied()
+            .collect();
         symbols.sort();
         let captured: Vec<SymbolId> = symbols
             .iter()
             .copied()
-            .filter(|s| self.analysis.captured.contains(s) && !is_global_scope && !self.locations.contains_key(s))
+            .filter(|s| {
+                self.analysis.captured.contains(s)
+                    && !is_global_scope
+                    && !self.locations.contains_key(s)
+            })
             .collect();
         let mut saved = None;
         if !captured.is_empty() || !private.is_empty() {
             let r = self.reg();
-            self.emit(Opcode::CreateContext, &[(captured.len() + private.len()) as u32]);
+            self.emit(
+                Opcode::CreateContext,
+                &[(captured.len() + private.len()) as u32],
+            );
             self.emit(Opcode::PushContext, &[r.0 as u32]);
             self.f().context_level += 1;
             self.f().control.push(Control::Context { saved: r });
             let level = self.f().context_level;
             for (i, s) in captured.iter().enumerate() {
-                self.locations.insert(*s, Loc::Context { level, slot: i as u32 });
+                self.locations.insert(
+                    *s,
+                    Loc::Context {
+                        level,
+                        slot: i as u32,
+                    },
+                );
             }
             let mut names = HashMap::new();
             for (i, p) in private.iter().enumerate() {
-                names.insert(p.clone(), Loc::Context { level, slot: (captured.len() + i) as u32 });
+                names.insert(
+                    p.clone(),
+                    Loc::Context {
+                        level,
+                        slot: (captured.len() + i) as u32,
+                    },
+                );
             }
             if !private.is_empty() {
                 self.private_names.push(names);
@@ -294,10 +374,13 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     /// Where an unresolved name lives: a module parameter or a global.
     fn unresolved_location(&self, name: &str) -> Loc {
-        if let Some(level) = self.module_parameters {
-            if let Some(i) = MODULE_PARAMETERS.iter().position(|p| *p == name) {
-                return Loc::Context { level, slot: i as u32 };
-            }
+        if let Some(level) = self.module_parameters
+            && let Some(i) = MODULE_PARAMETERS.iter().position(|p| *p == name)
+        {
+            return Loc::Context {
+                level,
+                slot: i as u32,
+            };
         }
         Loc::Global
     }
@@ -313,17 +396,17 @@ impl<'a, 'v> Generator<'a, 'v> {
                     return;
                 }
                 self.load_loc(loc, name);
-                if self.symbol_needs_tdz(symbol) {
+                if self.needs_hole_check(symbol, loc, id.span.start) {
                     let c = self.string_constant(name);
                     self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
                 }
             }
             None => {
-                if name == "arguments" {
-                    if let Some(loc) = self.arguments_location() {
-                        self.load_loc(loc, name);
-                        return;
-                    }
+                if name == "arguments"
+                    && let Some(loc) = self.arguments_location()
+                {
+                    self.load_loc(loc, name);
+                    return;
                 }
                 match self.unresolved_location(name) {
                     Loc::Global => self.load_global(name, inside_typeof),
@@ -342,19 +425,23 @@ impl<'a, 'v> Generator<'a, 'v> {
         }
         let c = self.string_constant(name);
         let s = self.slot(FeedbackSlotKind::Global);
-        let op = if inside_typeof { Opcode::LdaGlobalInsideTypeof } else { Opcode::LdaGlobal };
+        let op = if inside_typeof {
+            Opcode::LdaGlobalInsideTypeof
+        } else {
+            Opcode::LdaGlobal
+        };
         self.emit(op, &[c, s]);
     }
 
     /// Stores acc into the variable. `init` marks the declaration's own
     /// initialization (no TDZ or const check).
-    fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool) {
+    fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
         let loc = match symbol {
             Some(s) => self.locations.get(&s).copied().unwrap_or(Loc::Global),
             None => self.unresolved_location(name),
         };
         if let Some(s) = symbol {
-            if !init && self.symbol_needs_tdz(s) && !matches!(loc, Loc::Global) {
+            if !init && !matches!(loc, Loc::Global) && self.needs_hole_check(s, loc, at) {
                 // Check the binding is initialized without losing acc.
                 let tmp = self.reg();
                 self.star(tmp);
@@ -363,7 +450,16 @@ impl<'a, 'v> Generator<'a, 'v> {
                 self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
                 self.ldar(tmp);
             }
-            if !init && self.symbol_is_const(s) {
+            if !init && self.self_bindings.contains(&s) {
+                // Assigning a function expression's own name: ignored in
+                // sloppy code, an error in strict code.
+                if self.strict() {
+                    let c = self.string_constant(name);
+                    self.emit(Opcode::ThrowConstAssignError, &[c]);
+                }
+                return;
+            }
+            if !init && (self.symbol_is_const(s) || self.is_inner_class_binding(s, at)) {
                 let c = self.string_constant(name);
                 self.emit(Opcode::ThrowConstAssignError, &[c]);
                 return;
@@ -381,20 +477,32 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     fn store_binding(&mut self, id: &BindingIdentifier, init: bool) {
         let symbol = id.symbol_id.get();
-        self.store_variable(id.name.as_str(), symbol, init);
+        self.store_variable(id.name.as_str(), symbol, init, id.span.start);
     }
 
     fn arguments_location(&self) -> Option<Loc> {
-        self.fns.iter().rev().find(|f| !f.is_arrow).and_then(|f| f.arguments)
+        self.fns
+            .iter()
+            .rev()
+            .find(|f| !f.is_arrow)
+            .and_then(|f| f.arguments)
     }
 
     // ---- entry point ----
 
     /// Compiles a whole program into its top-level function.
-    pub fn compile_program(&mut self, program: &'a Program<'a>) -> GenResult<Gc<SharedFunctionInfo>> {
+    pub fn compile_program(
+        &mut self,
+        program: &'a Program<'a>,
+    ) -> GenResult<Gc<SharedFunctionInfo>> {
         let strict = program.has_use_strict_directive();
-        let params = if self.mode == Mode::Module { MODULE_PARAMETERS.len() as u32 } else { 0 };
-        self.fns.push(FnState::new(params, FunctionKind::TopLevel, strict, false));
+        let params = if self.mode == Mode::Module {
+            MODULE_PARAMETERS.len() as u32
+        } else {
+            0
+        };
+        self.fns
+            .push(FnState::new(params, FunctionKind::TopLevel, strict, false));
         if self.mode == Mode::Module {
             // The module parameters are unresolved names to the front end;
             // give them a context so inner functions reach them.
@@ -411,10 +519,28 @@ impl<'a, 'v> Generator<'a, 'v> {
         let scope = program.scope_id.get().expect("semantic ran");
         self.enter_scope(scope, &[]);
         self.hoist_functions(&program.body)?;
-        for stmt in &program.body {
-            self.statement(stmt)?;
+        // A script's completion value (what the REPL prints) is that of its
+        // last top-level expression statement.
+        let completion = (self.mode == Mode::Script).then(|| self.reg());
+        if let Some(c) = completion {
+            self.op(Opcode::LdaUndefined);
+            self.star(c);
         }
-        self.op(Opcode::LdaUndefined);
+        for stmt in &program.body {
+            match (stmt, completion) {
+                (Statement::ExpressionStatement(e), Some(c)) => {
+                    let mark = self.mark();
+                    self.expression(&e.expression)?;
+                    self.star(c);
+                    self.release(mark);
+                }
+                _ => self.statement(stmt)?,
+            }
+        }
+        match completion {
+            Some(c) => self.ldar(c),
+            None => self.op(Opcode::LdaUndefined),
+        }
         self.op(Opcode::Return);
         let state = self.fns.pop().unwrap();
         let name = Value::string(self.vm.intern(""));
@@ -422,7 +548,13 @@ impl<'a, 'v> Generator<'a, 'v> {
         Ok(self.finish_function(state, name, 0, span))
     }
 
-    fn finish_function(&mut self, state: FnState, name: Value, length: u32, span: oxc_span::Span) -> Gc<SharedFunctionInfo> {
+    fn finish_function(
+        &mut self,
+        state: FnState,
+        name: Value,
+        length: u32,
+        span: oxc_span::Span,
+    ) -> Gc<SharedFunctionInfo> {
         let bytecode = state.b.finish();
         let sfi = SharedFunctionInfo::new(
             name,

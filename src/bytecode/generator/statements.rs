@@ -75,14 +75,27 @@ impl<'a> Generator<'a, '_> {
                 }
                 self.try_statement(t)
             }
-            Statement::WithStatement(w) => Err(self.error(w.span, "'with' statements are not supported")),
-            _ => Err(self.error(oxc_span::GetSpan::span(s), "module declarations are not supported in CommonJS files")),
+            Statement::WithStatement(w) => {
+                Err(self.error(w.span, "'with' statements are not supported"))
+            }
+            _ => Err(self.error(
+                oxc_span::GetSpan::span(s),
+                "module declarations are not supported in CommonJS files",
+            )),
         }
     }
 
-    fn labeled_block(&mut self, labels: Vec<String>, body: impl FnOnce(&mut Self) -> GenResult<()>) -> GenResult<()> {
+    fn labeled_block(
+        &mut self,
+        labels: Vec<String>,
+        body: impl FnOnce(&mut Self) -> GenResult<()>,
+    ) -> GenResult<()> {
         let brk = self.b().new_label();
-        self.f().control.push(Control::Breakable { labels, brk, is_switch: false });
+        self.f().control.push(Control::Breakable {
+            labels,
+            brk,
+            is_switch: false,
+        });
         body(self)?;
         self.f().control.pop();
         self.b().bind(brk);
@@ -151,13 +164,23 @@ impl<'a> Generator<'a, '_> {
     }
 
     /// Evaluates a test and jumps to `if_false` when it is falsy.
-    pub(super) fn condition(&mut self, test: &'a Expression<'a>, if_false: super::super::builder::Label) -> GenResult<()> {
+    pub(super) fn condition(
+        &mut self,
+        test: &'a Expression<'a>,
+        if_false: super::super::builder::Label,
+    ) -> GenResult<()> {
         self.expression(test)?;
         self.b().jump(Opcode::JumpIfToBooleanFalse, if_false);
         Ok(())
     }
 
-    fn loop_body(&mut self, body: &'a Statement<'a>, labels: Vec<String>, brk: super::super::builder::Label, cont: super::super::builder::Label) -> GenResult<()> {
+    fn loop_body(
+        &mut self,
+        body: &'a Statement<'a>,
+        labels: Vec<String>,
+        brk: super::super::builder::Label,
+        cont: super::super::builder::Label,
+    ) -> GenResult<()> {
         self.f().control.push(Control::Loop { labels, brk, cont });
         self.statement(body)?;
         self.f().control.pop();
@@ -174,7 +197,11 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
-    fn do_while_statement(&mut self, d: &'a DoWhileStatement<'a>, labels: Vec<String>) -> GenResult<()> {
+    fn do_while_statement(
+        &mut self,
+        d: &'a DoWhileStatement<'a>,
+        labels: Vec<String>,
+    ) -> GenResult<()> {
         let top = self.b().new_bound_label();
         let brk = self.b().new_label();
         let cont = self.b().new_label();
@@ -220,13 +247,17 @@ impl<'a> Generator<'a, '_> {
         match left {
             ForStatementLeft::VariableDeclaration(d) => {
                 let init = d.kind != VariableDeclarationKind::Var;
-                self.assign_pattern(&d.declarations[0].id, init || true)
+                self.assign_pattern(&d.declarations[0].id, init)
             }
             _ => self.assign_target(left.to_assignment_target()),
         }
     }
 
-    fn for_in_statement(&mut self, f: &'a ForInStatement<'a>, labels: Vec<String>) -> GenResult<()> {
+    fn for_in_statement(
+        &mut self,
+        f: &'a ForInStatement<'a>,
+        labels: Vec<String>,
+    ) -> GenResult<()> {
         self.expression(&f.right)?;
         let brk = self.b().new_label();
         self.b().jump(Opcode::JumpIfUndefinedOrNull, brk);
@@ -240,7 +271,10 @@ impl<'a> Generator<'a, '_> {
         // The loop entry sits below the iteration scope's context, so break
         // and continue both pop it.
         self.f().control.push(Control::Loop { labels, brk, cont });
+        let key = self.reg();
+        self.star(key);
         let saved = self.enter_scope(f.scope_id.get().unwrap(), &[]);
+        self.ldar(key);
         self.for_head_assign(&f.left)?;
         self.statement(&f.body)?;
         self.exit_scope(saved, false);
@@ -251,12 +285,18 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
-    fn for_of_statement(&mut self, f: &'a ForOfStatement<'a>, labels: Vec<String>) -> GenResult<()> {
+    fn for_of_statement(
+        &mut self,
+        f: &'a ForOfStatement<'a>,
+        labels: Vec<String>,
+    ) -> GenResult<()> {
         if f.r#await {
             return Err(self.error(f.span, "for await is not supported yet"));
         }
         self.expression(&f.right)?;
         self.pos(f.right.span());
+        self.b()
+            .set_call_site(f.right.span().start, f.right.span().end);
         self.op(Opcode::GetIterator);
         let iterator = self.reg();
         self.star(iterator);
@@ -276,6 +316,8 @@ impl<'a> Generator<'a, '_> {
         let value_key = self.string_constant("value");
         let s = self.slot(FeedbackSlotKind::Load);
         self.emit(Opcode::GetNamedProperty, &[result.0 as u32, value_key, s]);
+        let value = self.reg();
+        self.star(value);
         // The body runs inside an implicit try: a throw closes the iterator.
         let context = self.reg();
         self.emit(Opcode::SaveContext, &[context.0 as u32]);
@@ -283,6 +325,7 @@ impl<'a> Generator<'a, '_> {
         self.f().control.push(Control::Loop { labels, brk, cont });
         self.f().control.push(Control::IteratorClose { iterator });
         let saved = self.enter_scope(f.scope_id.get().unwrap(), &[]);
+        self.ldar(value);
         self.for_head_assign(&f.left)?;
         self.statement(&f.body)?;
         self.exit_scope(saved, false);
@@ -295,7 +338,14 @@ impl<'a> Generator<'a, '_> {
         self.b().add_handler(start, end, handler, context);
         let exception = self.reg();
         self.star(exception);
-        self.emit(Opcode::CallRuntime, &[RuntimeFunction::IteratorCloseQuietly as u32, iterator.0 as u32, 1]);
+        self.emit(
+            Opcode::CallRuntime,
+            &[
+                RuntimeFunction::IteratorCloseQuietly as u32,
+                iterator.0 as u32,
+                1,
+            ],
+        );
         self.ldar(exception);
         self.op(Opcode::ReThrow);
         self.b().bind(brk);
@@ -303,7 +353,11 @@ impl<'a> Generator<'a, '_> {
     }
 
     /// acc/reg = next.call(iterator), checked to be an object.
-    pub(super) fn step_iterator(&mut self, iterator: super::super::builder::Reg, next: super::super::builder::Reg) -> GenResult<super::super::builder::Reg> {
+    pub(super) fn step_iterator(
+        &mut self,
+        iterator: super::super::builder::Reg,
+        next: super::super::builder::Reg,
+    ) -> GenResult<super::super::builder::Reg> {
         let s = self.slot(FeedbackSlotKind::Call);
         self.emit(Opcode::Call, &[next.0 as u32, iterator.0 as u32, 0, s]);
         let c = self.string_constant("Iterator result");
@@ -313,7 +367,11 @@ impl<'a> Generator<'a, '_> {
         Ok(result)
     }
 
-    fn switch_statement(&mut self, sw: &'a SwitchStatement<'a>, labels: Vec<String>) -> GenResult<()> {
+    fn switch_statement(
+        &mut self,
+        sw: &'a SwitchStatement<'a>,
+        labels: Vec<String>,
+    ) -> GenResult<()> {
         self.expression(&sw.discriminant)?;
         let disc = self.reg();
         self.star(disc);
@@ -335,7 +393,11 @@ impl<'a> Generator<'a, '_> {
             Some(d) => self.b().jump(Opcode::Jump, case_labels[d]),
             None => self.b().jump(Opcode::Jump, brk),
         }
-        self.f().control.push(Control::Breakable { labels, brk, is_switch: true });
+        self.f().control.push(Control::Breakable {
+            labels,
+            brk,
+            is_switch: true,
+        });
         for (case, label) in sw.cases.iter().zip(case_labels) {
             self.b().bind(label);
             for s in &case.consequent {

@@ -20,9 +20,9 @@ const KINDS: [ErrorKind; 7] = [
 
 pub fn install(vm: &mut Vm) {
     let mut base = None;
-    for kind in KINDS {
+    for (kind, ctor) in KINDS.into_iter().zip(CONSTRUCTORS) {
         let proto = vm.error_prototype(kind);
-        let ctor = super::install_constructor(vm, kind.name(), error_ctor, 1, proto);
+        let ctor = super::install_constructor(vm, kind.name(), ctor, 1, proto);
         let n = vm.str(kind.name());
         vm.define_value(proto, "name", n, Attrs::HIDDEN);
         let empty = vm.str("");
@@ -39,11 +39,36 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-fn error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Value> {
-    let callee = vm.current_native_callee();
-    let nt = if nt.is_undefined() { callee } else { nt };
-    let proto = vm.get(nt, Key::Prop(vm.realm.names.prototype))?;
-    let msg = if arg(args, 0).is_undefined() { None } else { Some(Value::string(vm.to_string(args[0])?)) };
+/// One constructor per kind: a native does not learn which function object
+/// it was called through, so the kind is a const parameter.
+const CONSTRUCTORS: [crate::runtime::function::NativeFn; 7] = [
+    error_ctor::<0>,
+    error_ctor::<1>,
+    error_ctor::<2>,
+    error_ctor::<3>,
+    error_ctor::<4>,
+    error_ctor::<5>,
+    error_ctor::<6>,
+];
+
+/// `Error(msg, {cause})`, called or constructed; a subclass's `new.target`
+/// supplies the prototype.
+fn error_ctor<const KIND: usize>(
+    vm: &mut Vm,
+    _: Value,
+    args: &[Value],
+    nt: Value,
+) -> JsResult<Value> {
+    let proto = if nt.is_undefined() {
+        Value::object(vm.error_prototype(KINDS[KIND]))
+    } else {
+        vm.get(nt, Key::Prop(vm.realm.names.prototype))?
+    };
+    let msg = if arg(args, 0).is_undefined() {
+        None
+    } else {
+        Some(Value::string(vm.to_string(args[0])?))
+    };
     let e = vm.make_error_with_proto(proto, msg);
     let opts = arg(args, 1);
     if opts.is_object() {
@@ -61,9 +86,17 @@ fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value>
         return Err(vm.type_error("Error.prototype.toString requires that 'this' be an Object"));
     }
     let name = vm.get_named(this, "name")?;
-    let name = if name.is_undefined() { "Error".to_string() } else { vm.to_rust_string(name)? };
+    let name = if name.is_undefined() {
+        "Error".to_string()
+    } else {
+        vm.to_rust_string(name)?
+    };
     let msg = vm.get_named(this, "message")?;
-    let msg = if msg.is_undefined() { String::new() } else { vm.to_rust_string(msg)? };
+    let msg = if msg.is_undefined() {
+        String::new()
+    } else {
+        vm.to_rust_string(msg)?
+    };
     let s = match (name.is_empty(), msg.is_empty()) {
         (_, true) => name,
         (true, false) => msg,

@@ -22,7 +22,10 @@ pub fn install(vm: &mut Vm) {
     let sip = vm.realm.intrinsics.string_iterator_prototype;
     vm.define_native(sip, "next", string_iterator_next, 0);
     tag(vm, sip, "String Iterator");
-    for (p, name) in [(vm.realm.intrinsics.map_iterator_prototype, "Map Iterator"), (vm.realm.intrinsics.set_iterator_prototype, "Set Iterator")] {
+    for (p, name) in [
+        (vm.realm.intrinsics.map_iterator_prototype, "Map Iterator"),
+        (vm.realm.intrinsics.set_iterator_prototype, "Set Iterator"),
+    ] {
         vm.define_native(p, "next", collection_iterator_next, 0);
         tag(vm, p, name);
     }
@@ -32,7 +35,39 @@ pub fn install(vm: &mut Vm) {
     vm.define_native(gp, "throw", generator_throw, 1);
     tag(vm, gp, "Generator");
     let gfp = vm.realm.intrinsics.generator_function_prototype;
-    vm.define_data(gfp, Key::Prop(vm.realm.names.prototype), Value::object(gp), Attrs(Attrs::CONFIGURABLE));
+    vm.define_data(
+        gfp,
+        Key::Prop(vm.realm.names.prototype),
+        Value::object(gp),
+        Attrs(Attrs::CONFIGURABLE),
+    );
+    vm.define_data(
+        gp,
+        Key::Prop(vm.realm.names.constructor),
+        Value::object(gfp),
+        Attrs(Attrs::CONFIGURABLE),
+    );
+    tag(vm, gfp, "GeneratorFunction");
+    // %GeneratorFunction% is not a global; it is reached through
+    // `Object.getPrototypeOf(function* () {}).constructor`.
+    let ctor = vm.new_native_function("GeneratorFunction", generator_function, 1, true);
+    vm.define_data(
+        ctor,
+        Key::Prop(vm.realm.names.prototype),
+        Value::object(gfp),
+        Attrs::NONE,
+    );
+    vm.define_data(
+        gfp,
+        Key::Prop(vm.realm.names.constructor),
+        Value::object(ctor),
+        Attrs(Attrs::CONFIGURABLE),
+    );
+}
+
+/// `GeneratorFunction(p1, …, body)`: a generator from source text.
+fn generator_function(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    vm.create_dynamic_function("function*", args)
 }
 
 fn tag(vm: &mut Vm, o: crate::runtime::heap::Gc<crate::runtime::object::JsObject>, name: &str) {
@@ -46,8 +81,15 @@ fn return_this(_: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value
 }
 
 fn array_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let Some(mut it) = this.to_object_opt() else { return Err(vm.type_error("next called on a non-iterator")) };
-    let ObjectClass::ArrayIterator { target, index, kind } = &mut it.class else {
+    let Some(mut it) = this.to_object_opt() else {
+        return Err(vm.type_error("next called on a non-iterator"));
+    };
+    let ObjectClass::ArrayIterator {
+        target,
+        index,
+        kind,
+    } = &mut it.class
+    else {
         return Err(vm.type_error("next called on a non-iterator"));
     };
     let (target, i, kind) = (*target, *index, *kind);
@@ -60,7 +102,12 @@ fn array_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRes
         let l = vm.get_named(target, "length")?;
         vm.to_integer(l)? as u32
     };
-    let ObjectClass::ArrayIterator { target: t, index, .. } = &mut it.class else { unreachable!() };
+    let ObjectClass::ArrayIterator {
+        target: t, index, ..
+    } = &mut it.class
+    else {
+        unreachable!()
+    };
     if i >= len {
         *t = Value::UNDEFINED;
         return Ok(vm.iter_result(Value::UNDEFINED, true));
@@ -87,7 +134,14 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRe
     if i >= units.len() {
         return Ok(vm.iter_result(Value::UNDEFINED, true));
     }
-    let n = if (0xD800..0xDC00).contains(&units[i]) && i + 1 < units.len() && (0xDC00..0xE000).contains(&units[i + 1]) { 2 } else { 1 };
+    let n = if (0xD800..0xDC00).contains(&units[i])
+        && i + 1 < units.len()
+        && (0xDC00..0xE000).contains(&units[i + 1])
+    {
+        2
+    } else {
+        1
+    };
     let piece: Box<[u16]> = units[i..i + n].into();
     *index += n as u32;
     let s = vm.new_string(piece);
@@ -96,7 +150,12 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRe
 
 fn collection_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let mut it = this.as_object();
-    let ObjectClass::CollectionIterator { target, index, kind } = &mut it.class else {
+    let ObjectClass::CollectionIterator {
+        target,
+        index,
+        kind,
+    } = &mut it.class
+    else {
         return Err(vm.type_error("next called on a non-iterator"));
     };
     let (t, kind) = (*target, *kind);
@@ -104,7 +163,9 @@ fn collection_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> 
         return Ok(vm.iter_result(Value::UNDEFINED, true));
     }
     let table = match &t.as_object().class {
-        ObjectClass::MapCollection(table) | ObjectClass::SetCollection(table) => table.entries.clone(),
+        ObjectClass::MapCollection(table) | ObjectClass::SetCollection(table) => {
+            table.entries.clone()
+        }
         _ => unreachable!(),
     };
     let is_set = matches!(t.as_object().class, ObjectClass::SetCollection(_));
@@ -116,7 +177,13 @@ fn collection_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> 
         }
         let r = match kind {
             IterKind::Keys => k,
-            IterKind::Values => if is_set { k } else { v },
+            IterKind::Values => {
+                if is_set {
+                    k
+                } else {
+                    v
+                }
+            }
             IterKind::Entries => Value::object(vm.new_array(vec![k, if is_set { k } else { v }])),
         };
         return Ok(vm.iter_result(r, false));

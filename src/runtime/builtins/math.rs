@@ -2,10 +2,12 @@
 
 use super::arg;
 use crate::runtime::function::{JsResult, NativeFn};
-use crate::runtime::map::Attrs;
+use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::property::Key;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
+/// Functions of one Number: `ToNumber(x)` then `f`.
 macro_rules! unary {
     ($($name:ident => $f:expr),* $(,)?) => {
         $( fn $name(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -17,20 +19,47 @@ macro_rules! unary {
 }
 
 unary!(
-    floor => f64::floor, ceil => f64::ceil, abs => f64::abs, sqrt => f64::sqrt, sin => f64::sin,
-    cos => f64::cos, tan => f64::tan, exp => f64::exp, log => f64::ln, log2 => f64::log2,
-    log10 => f64::log10, trunc => f64::trunc, sign => |x: f64| if x.is_nan() || x == 0.0 { x } else { x.signum() },
-    round => |x: f64| if x.fract() == -0.5 { x.ceil() } else { (x + 0.5).floor() + if x < 0.0 && x > -0.5 { -0.0 } else { 0.0 } },
-    cbrt => f64::cbrt, atan => f64::atan, asin => f64::asin, acos => f64::acos,
+    abs => f64::abs, acos => f64::acos, acosh => f64::acosh, asin => f64::asin, asinh => f64::asinh,
+    atan => f64::atan, atanh => f64::atanh, cbrt => f64::cbrt, ceil => f64::ceil, cos => f64::cos,
+    cosh => f64::cosh, exp => f64::exp, expm1 => f64::exp_m1, floor => f64::floor,
+    fround => |x| x as f32 as f64, log => f64::ln, log1p => f64::ln_1p, log10 => f64::log10,
+    log2 => f64::log2, round => js_round, sign => js_sign, sin => f64::sin, sinh => f64::sinh,
+    sqrt => f64::sqrt, tan => f64::tan, tanh => f64::tanh, trunc => f64::trunc,
 );
+
+/// Math.round: the integer nearest to x, ties toward +∞; -0 for
+/// -0.5 <= x < 0. (`floor(x + 0.5)` would round 0.49999999999999994 up.)
+fn js_round(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let floor = x.floor();
+    let r = if x - floor >= 0.5 { floor + 1.0 } else { floor };
+    if r == 0.0 && x < 0.0 { -0.0 } else { r }
+}
+
+fn js_sign(x: f64) -> f64 {
+    if x.is_nan() || x == 0.0 {
+        x
+    } else {
+        x.signum()
+    }
+}
+
+/// Every argument through ToNumber first, as the spec orders it (so all
+/// valueOf calls happen even after a NaN).
+fn numbers(vm: &mut Vm, args: &[Value]) -> JsResult<Vec<f64>> {
+    args.iter().map(|&a| vm.to_number(a)).collect()
+}
 
 fn max(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let mut r = f64::NEG_INFINITY;
-    for &a in args {
-        let x = vm.to_number(a)?;
-        if x.is_nan() || r.is_nan() {
-            r = f64::NAN;
-        } else if x > r || (x == 0.0 && r == 0.0 && !x.is_sign_negative()) {
+    for x in numbers(vm, args)? {
+        if x.is_nan() {
+            return Ok(Value::double(f64::NAN));
+        }
+        // +0 is larger than -0.
+        if x > r || (x == 0.0 && r == 0.0 && r.is_sign_negative()) {
             r = x;
         }
     }
@@ -39,11 +68,12 @@ fn max(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn min(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let mut r = f64::INFINITY;
-    for &a in args {
-        let x = vm.to_number(a)?;
-        if x.is_nan() || r.is_nan() {
-            r = f64::NAN;
-        } else if x < r || (x == 0.0 && r == 0.0 && x.is_sign_negative()) {
+    for x in numbers(vm, args)? {
+        if x.is_nan() {
+            return Ok(Value::double(f64::NAN));
+        }
+        // -0 is smaller than +0.
+        if x < r || (x == 0.0 && r == 0.0 && x.is_sign_negative()) {
             r = x;
         }
     }
@@ -62,20 +92,56 @@ fn atan2(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     Ok(Value::number(y.atan2(x)))
 }
 
+/// Math.hypot as V8 computes it: scaled by the largest magnitude (no
+/// overflow) and summed with Kahan compensation, so results match Node's
+/// to the last bit.
 fn hypot(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let mut s = 0.0;
-    for &a in args {
-        let x = vm.to_number(a)?;
-        s += x * x;
+    let values: Vec<f64> = numbers(vm, args)?.into_iter().map(f64::abs).collect();
+    let max = values
+        .iter()
+        .copied()
+        .filter(|x| !x.is_nan())
+        .fold(0.0, f64::max);
+    if max == f64::INFINITY {
+        return Ok(Value::double(f64::INFINITY));
     }
-    Ok(Value::number(s.sqrt()))
+    if values.iter().any(|x| x.is_nan()) {
+        return Ok(Value::double(f64::NAN));
+    }
+    if max == 0.0 {
+        return Ok(Value::int(0));
+    }
+    let (mut sum, mut compensation) = (0.0f64, 0.0f64);
+    for x in values {
+        let n = x / max;
+        let summand = n * n - compensation;
+        let preliminary = sum + summand;
+        compensation = (preliminary - sum) - summand;
+        sum = preliminary;
+    }
+    Ok(Value::number(sum.sqrt() * max))
+}
+
+fn clz32(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let x = vm.to_uint32(arg(args, 0))?;
+    Ok(Value::int(x.leading_zeros() as i32))
+}
+
+fn imul(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let a = vm.to_int32(arg(args, 0))?;
+    let b = vm.to_int32(arg(args, 1))?;
+    Ok(Value::int(a.wrapping_mul(b)))
 }
 
 fn random(_: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
     use std::cell::Cell;
-    thread_local!(static STATE: Cell<u64> = const { Cell::new(0x2545_F491_4F6C_DD1D) });
+    thread_local!(static STATE: Cell<u64> = const { Cell::new(0) });
     let r = STATE.with(|s| {
         let mut x = s.get();
+        if x == 0 {
+            x = seed();
+        }
+        // xorshift64: plenty for Math.random, which promises no quality.
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
@@ -85,23 +151,73 @@ fn random(_: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
     Ok(Value::double((r >> 11) as f64 / (1u64 << 53) as f64))
 }
 
+/// A non-zero seed that differs between runs, as Node's does.
+fn seed() -> u64 {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    (nanos ^ ((std::process::id() as u64) << 32)) | 1
+}
+
 pub fn install(vm: &mut Vm) {
     let op = Value::object(vm.realm.intrinsics.object_prototype);
     let math = vm.new_object_with_proto(op, crate::runtime::object::ObjectClass::Ordinary);
-    let fns: [(&str, NativeFn, u32); 24] = [
-        ("floor", floor, 1), ("ceil", ceil, 1), ("abs", abs, 1), ("sqrt", sqrt, 1), ("sin", sin, 1),
-        ("cos", cos, 1), ("tan", tan, 1), ("exp", exp, 1), ("log", log, 1), ("log2", log2, 1),
-        ("log10", log10, 1), ("trunc", trunc, 1), ("sign", sign, 1), ("round", round, 1), ("cbrt", cbrt, 1),
-        ("atan", atan, 1), ("asin", asin, 1), ("acos", acos, 1), ("max", max, 2), ("min", min, 2),
-        ("pow", pow, 2), ("atan2", atan2, 2), ("hypot", hypot, 2), ("random", random, 0),
-        
+    let fns: [(&str, NativeFn, u32); 35] = [
+        ("abs", abs, 1),
+        ("acos", acos, 1),
+        ("acosh", acosh, 1),
+        ("asin", asin, 1),
+        ("asinh", asinh, 1),
+        ("atan", atan, 1),
+        ("atanh", atanh, 1),
+        ("atan2", atan2, 2),
+        ("ceil", ceil, 1),
+        ("cbrt", cbrt, 1),
+        ("expm1", expm1, 1),
+        ("clz32", clz32, 1),
+        ("cos", cos, 1),
+        ("cosh", cosh, 1),
+        ("exp", exp, 1),
+        ("floor", floor, 1),
+        ("fround", fround, 1),
+        ("hypot", hypot, 2),
+        ("imul", imul, 2),
+        ("log", log, 1),
+        ("log1p", log1p, 1),
+        ("log2", log2, 1),
+        ("log10", log10, 1),
+        ("max", max, 2),
+        ("min", min, 2),
+        ("pow", pow, 2),
+        ("random", random, 0),
+        ("round", round, 1),
+        ("sign", sign, 1),
+        ("sin", sin, 1),
+        ("sinh", sinh, 1),
+        ("sqrt", sqrt, 1),
+        ("tan", tan, 1),
+        ("tanh", tanh, 1),
+        ("trunc", trunc, 1),
     ];
-    for (name, f, n) in &fns {
-        vm.define_native(math, name, *f, *n);
+    for (name, f, n) in fns {
+        vm.define_native(math, name, f, n);
     }
-    for (name, v) in [("PI", std::f64::consts::PI), ("E", std::f64::consts::E), ("LN2", std::f64::consts::LN_2), ("LN10", std::f64::consts::LN_10), ("SQRT2", std::f64::consts::SQRT_2), ("LOG2E", std::f64::consts::LOG2_E), ("LOG10E", std::f64::consts::LOG10_E), ("SQRT1_2", std::f64::consts::FRAC_1_SQRT_2)] {
+    use std::f64::consts;
+    for (name, v) in [
+        ("E", consts::E),
+        ("LN10", consts::LN_10),
+        ("LN2", consts::LN_2),
+        ("LOG10E", consts::LOG10_E),
+        ("LOG2E", consts::LOG2_E),
+        ("PI", consts::PI),
+        ("SQRT1_2", consts::FRAC_1_SQRT_2),
+        ("SQRT2", consts::SQRT_2),
+    ] {
         vm.define_value(math, name, Value::number(v), Attrs::NONE);
     }
+    let tag = Key::Prop(PropertyKey::Symbol(vm.symbols.to_string_tag));
+    let name = vm.str("Math");
+    vm.define_data(math, tag, name, Attrs(Attrs::CONFIGURABLE));
     let global = vm.realm.intrinsics.global;
     vm.define_value(global, "Math", Value::object(math), Attrs::HIDDEN);
 }

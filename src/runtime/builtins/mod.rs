@@ -5,16 +5,19 @@
 //! They may call back into JavaScript; values they keep across such calls
 //! stay on the native stack or in `Vm::temp_roots` (see `heap`).
 
+mod arguments;
 mod array;
 mod console;
 mod error;
 mod function;
 mod global;
 mod iterators;
+mod json;
 mod keyed;
 mod math;
 mod number;
 mod object;
+mod reflect;
 mod string;
 mod symbol;
 
@@ -25,6 +28,7 @@ pub fn install(vm: &mut Vm) {
     function::install(vm);
     object::install(vm);
     array::install(vm);
+    arguments::install(vm);
     iterators::install(vm);
     string::install(vm);
     number::install(vm);
@@ -32,6 +36,8 @@ pub fn install(vm: &mut Vm) {
     symbol::install(vm);
     error::install(vm);
     keyed::install(vm);
+    json::install(vm);
+    reflect::install(vm);
     console::install(vm);
     global::install(vm);
 }
@@ -53,8 +59,18 @@ pub fn install_constructor(
     use super::map::Attrs;
     use super::property::Key;
     let ctor = vm.new_native_function(name, func, length, true);
-    vm.define_data(ctor, Key::Prop(vm.realm.names.prototype), Value::object(prototype), Attrs::NONE);
-    vm.define_data(prototype, Key::Prop(vm.realm.names.constructor), Value::object(ctor), Attrs::HIDDEN);
+    vm.define_data(
+        ctor,
+        Key::Prop(vm.realm.names.prototype),
+        Value::object(prototype),
+        Attrs::NONE,
+    );
+    vm.define_data(
+        prototype,
+        Key::Prop(vm.realm.names.constructor),
+        Value::object(ctor),
+        Attrs::HIDDEN,
+    );
     let global = vm.realm.intrinsics.global;
     vm.define_value(global, name, Value::object(ctor), Attrs::HIDDEN);
     ctor

@@ -7,7 +7,7 @@ const obj = {
     return inner();
   },
   delayed() {
-    return [1, 2].map(function () { return this; });
+    return [1, 2].map(function () { return this === globalThis; });
   },
   delayedArrow() {
     return [1, 2].map(() => this.name);
