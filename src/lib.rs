@@ -9,7 +9,9 @@
 //! stages are in the tree (see ARCHITECTURE.md) and are being brought up.
 
 pub mod bytecode;
+pub mod deoptimizer;
 pub mod feedback;
 pub mod frontend;
 pub mod interpreter;
+pub mod optimizer;
 pub mod runtime;

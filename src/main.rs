@@ -28,6 +28,21 @@ struct Cli {
     /// Interpret only: never compile to machine code.
     #[arg(long)]
     jitless: bool,
+    /// Optimize every function at its first call.
+    #[arg(long)]
+    always_opt: bool,
+    /// Make every N-th guard evaluation deoptimize (exercises every exit).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    deopt_every_n_times: Option<u32>,
+    /// Print one line per optimization decision.
+    #[arg(long)]
+    trace_opt: bool,
+    /// Print one line per deoptimization.
+    #[arg(long)]
+    trace_deopt: bool,
+    /// Also print every frame the deoptimizer reads and writes.
+    #[arg(long)]
+    trace_deopt_verbose: bool,
     /// Collect garbage at every allocation (proves the roots are right).
     #[arg(long)]
     gc_stress: bool,
@@ -89,6 +104,11 @@ fn run(cli: Cli) -> u8 {
         trace_gc: cli.trace_gc,
         allow_natives_syntax: cli.allow_natives_syntax,
         max_heap_size_mb: cli.max_heap_size,
+        trace_opt: cli.trace_opt,
+        trace_deopt: cli.trace_deopt,
+        trace_deopt_verbose: cli.trace_deopt_verbose,
+        always_opt: cli.always_opt,
+        deopt_every_n_times: cli.deopt_every_n_times,
     };
     let mut vm = Vm::new(options, unspool::runtime::heap::approximate_stack_pointer());
     let exe = std::env::args().next().unwrap_or_else(|| "unspool".into());

@@ -13,11 +13,23 @@ use std::process::Command;
 
 use libtest_mimic::{Arguments, Failed, Trial};
 
-/// Execution modes and their flags. `--gc-stress` collects at every
-/// allocation, proving that every live value is reachable from a root.
+/// Execution modes and their flags. `--always-opt` compiles every function
+/// at its first call (so its code leans on soft deopts);
+/// `--deopt-every-n-times` makes every N-th guard deoptimize, so every deopt
+/// exit is exercised; `--gc-stress` collects at every allocation, proving
+/// that every live value is reachable from a root.
 const MODES: &[(&str, &[&str])] = &[
     ("default", &[]),
     ("jitless", &["--jitless"]),
+    ("always-opt", &["--always-opt"]),
+    (
+        "deopt-every-1",
+        &["--always-opt", "--deopt-every-n-times=1"],
+    ),
+    (
+        "deopt-every-7",
+        &["--always-opt", "--deopt-every-n-times=7"],
+    ),
     ("gc-stress", &["--gc-stress"]),
 ];
 

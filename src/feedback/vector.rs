@@ -91,6 +91,9 @@ pub enum FeedbackSlot {
 pub struct FeedbackVector {
     pub slots: Vec<FeedbackSlot>,
     pub invocation_count: u32,
+    /// The interrupt budget: spent by calls and loop back edges; at zero
+    /// the function is due for optimization.
+    pub budget: i32,
 }
 
 impl FeedbackVector {
@@ -117,6 +120,7 @@ impl FeedbackVector {
         FeedbackVector {
             slots,
             invocation_count: 0,
+            budget: crate::optimizer::INTERRUPT_BUDGET,
         }
     }
 

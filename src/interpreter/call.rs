@@ -71,7 +71,7 @@ impl Vm {
         r
     }
 
-    fn call_inner(
+    pub(crate) fn call_inner(
         &mut self,
         f: Value,
         this: Value,
@@ -118,7 +118,10 @@ impl Vm {
                     self.call_inner(target, Value::HOLE, &all, nt)
                 }
             }
-            ObjectClass::Closure(_) => {
+            ObjectClass::Closure(c) => {
+                if let Some(code) = self.optimized_code_for(c.shared, new_target) {
+                    return self.enter_optimized(o, code, this, args);
+                }
                 let depth = self.frames.len();
                 match self.enter_function(o, this, args, new_target)? {
                     Entered::Frame => {
@@ -139,6 +142,23 @@ impl Vm {
             return format!("\"{}\"", f.as_string().to_rust_string());
         }
         self.to_display_string(f)
+    }
+
+    /// `this` of a plain call: sloppy functions see the global object for
+    /// null/undefined and wrappers for primitives.
+    pub fn ordinary_receiver(&mut self, strict: bool, this: Value) -> JsResult<Value> {
+        if strict {
+            return Ok(if this.is_hole() {
+                Value::UNDEFINED
+            } else {
+                this
+            });
+        }
+        if this.is_nullish() || this.is_hole() {
+            Ok(Value::object(self.realm.intrinsics.global))
+        } else {
+            self.to_object(this)
+        }
     }
 
     /// Pushes a frame for a bytecode closure, or completes a call that needs
@@ -177,20 +197,7 @@ impl Vm {
                     Value::object(o)
                 }
             }
-            _ if shared.strict => {
-                if this.is_hole() {
-                    Value::UNDEFINED
-                } else {
-                    this
-                }
-            }
-            _ => {
-                if this.is_nullish() || this.is_hole() {
-                    Value::object(self.realm.intrinsics.global)
-                } else {
-                    self.to_object(this)?
-                }
-            }
+            _ => self.ordinary_receiver(shared.strict, this)?,
         };
         let new_target = if kind == FunctionKind::Arrow {
             closure.lexical_new_target
@@ -251,9 +258,11 @@ impl Vm {
             is_construct,
             is_entry: false,
             generator: Value::UNDEFINED,
+            optimized: false,
         });
         let mut shared = shared;
         shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
+        shared.feedback.budget -= 1;
         Ok(())
     }
 

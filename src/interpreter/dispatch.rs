@@ -585,6 +585,7 @@ impl Vm {
                 Opcode::Jump => pc = code.u32(at + 1) as usize,
                 Opcode::JumpLoop => {
                     pc = code.u32(at + 1) as usize;
+                    self.spend_loop_budget(shared);
                     if self.heap.collection_due() {
                         save!(at);
                         self.collect_garbage();
@@ -901,6 +902,11 @@ impl Vm {
         if callee.is_object() {
             let o = callee.as_object();
             if let ObjectClass::Closure(c) = &o.class {
+                if let Some(code) = self.optimized_code_for(c.shared, new_target) {
+                    let r = self.enter_optimized(o, code, receiver, args)?;
+                    self.frames.last_mut().unwrap().acc = r;
+                    return Ok(None);
+                }
                 // `new` of a closure that is not a constructor (an arrow, a
                 // method, a generator) takes the generic path for its error.
                 if new_target.is_undefined() || c.shared.kind.is_constructor() {
@@ -928,7 +934,7 @@ impl Vm {
 
     /// How V8 names a callee in "… is not a function": the callee's source
     /// text at the current call site (`obj.method`, `fn`).
-    fn call_site_text(&self, callee: Value) -> String {
+    pub(crate) fn call_site_text(&self, callee: Value) -> String {
         let frame = self.frames.last().unwrap();
         let shared = frame.shared;
         match shared.bytecode.call_site(frame.current_offset) {

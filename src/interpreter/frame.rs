@@ -31,6 +31,9 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator object whose body this frame runs, if any.
     pub generator: Value,
+    /// A record of an optimized activation (its state is in machine
+    /// registers and the native stack; `base` holds its arguments).
+    pub optimized: bool,
 }
 
 impl Frame {

@@ -283,9 +283,11 @@ pub fn js_remainder(x: f64, y: f64) -> f64 {
     }
 }
 
+/// `**` and Math.pow. JavaScript departs from C's pow for a NaN exponent and for (±1) ** ±∞,
+/// both NaN; otherwise V8's fdlibm pow, so results match Node's to the last bit.
 pub fn js_pow(x: f64, y: f64) -> f64 {
     if y.is_nan() || (x.abs() == 1.0 && y.is_infinite()) {
         return f64::NAN;
     }
-    x.powf(y)
+    crate::runtime::fdlibm::pow(x, y)
 }

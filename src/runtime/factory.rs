@@ -118,11 +118,8 @@ impl Vm {
         self.define_data(target, k, v, attrs);
     }
 
-    pub fn new_regexp(
-        &mut self,
-        _pattern: Value,
-        _flags: Value,
-    ) -> super::function::JsResult<Value> {
-        Err(self.syntax_error("Regular expressions are not supported yet"))
+    /// A regular expression literal's object: a new one each evaluation.
+    pub fn new_regexp(&mut self, pattern: Value, flags: Value) -> super::function::JsResult<Value> {
+        super::builtins::regexp::regexp_create(self, pattern, flags)
     }
 }

@@ -120,6 +120,14 @@ pub struct SharedFunctionInfo {
     pub source_end: u32,
     /// Set by `%NeverOptimizeFunction`.
     pub never_optimize: bool,
+    /// Optimized code, shared by every closure of the function.
+    pub code: Option<Rc<crate::optimizer::Code>>,
+    /// Compile on the next call (budget exhausted in a loop, or
+    /// `%OptimizeFunctionOnNextCall`).
+    pub marked_for_optimization: bool,
+    /// The optimizer declined, or deopts were too frequent.
+    pub optimization_failed: bool,
+    pub deopt_count: u32,
 }
 
 impl SharedFunctionInfo {
@@ -147,6 +155,10 @@ impl SharedFunctionInfo {
             source_start,
             source_end,
             never_optimize: false,
+            code: None,
+            marked_for_optimization: false,
+            optimization_failed: false,
+            deopt_count: 0,
         }
     }
     pub fn name_string(&self) -> String {
@@ -163,6 +175,9 @@ impl Trace for SharedFunctionInfo {
         t.value(self.name);
         t.values(&self.bytecode.constants);
         self.feedback.trace(t);
+        if let Some(code) = &self.code {
+            code.trace(t);
+        }
     }
 }
 

@@ -14,6 +14,7 @@
 //! `[util.inspect.custom]` methods are ignored. With no JavaScript running no
 //! collection can happen, so values may sit in Rust vectors while formatting.
 
+use super::builtins::regexp;
 use super::collections::OrderedTable;
 use super::conversions::number_to_string;
 use super::function::{FunctionKind, JsResult};
@@ -603,6 +604,16 @@ impl<'vm> Inspector<'vm> {
             }
             if bare(&keys) {
                 return Plan::Done(format!("{}}}", shape.braces[0]));
+            }
+        } else if let Some(text) = regexp::display(&o) {
+            let p = prefix(ctor, tag, "RegExp", "");
+            shape.base = if p == "RegExp " {
+                text
+            } else {
+                format!("{p}{text}")
+            };
+            if bare(&keys) {
+                return Plan::Done(shape.base);
             }
         } else if let ObjectClass::Date(time) = o.class {
             shape.base = date_string(time);
@@ -1194,6 +1205,7 @@ impl<'vm> Inspector<'vm> {
             ObjectClass::String(_) => "String",
             ObjectClass::Symbol(_) => "Symbol",
             ObjectClass::Date(_) => "Date",
+            ObjectClass::RegExp(_) => "RegExp",
             ObjectClass::Arguments { .. } => "Arguments",
             ObjectClass::MapCollection(_) => "Map",
             ObjectClass::SetCollection(_) => "Set",

@@ -7,6 +7,7 @@ pub mod collections;
 pub mod conversions;
 pub mod errors;
 pub mod factory;
+pub mod fdlibm;
 pub mod function;
 pub mod heap;
 pub mod inspect;

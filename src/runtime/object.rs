@@ -57,6 +57,7 @@ pub enum ObjectClass {
     String(Gc<JsString>),
     Symbol(Value),
     Date(f64),
+    RegExp(Box<super::builtins::regexp::RegExpData>),
     /// `arguments`; mapped arguments alias the parameters' context slots.
     Arguments {
         mapped: Option<(Value, Vec<u32>)>,

@@ -22,6 +22,13 @@ pub struct Options {
     pub trace_gc: bool,
     pub allow_natives_syntax: bool,
     pub max_heap_size_mb: Option<usize>,
+    pub trace_opt: bool,
+    pub trace_deopt: bool,
+    pub trace_deopt_verbose: bool,
+    /// Optimize every function at its first call.
+    pub always_opt: bool,
+    /// Every N-th guard evaluation deoptimizes.
+    pub deopt_every_n_times: Option<u32>,
 }
 
 /// Values in the interpreter stack; a fixed buffer so that frames (and
@@ -41,6 +48,11 @@ pub struct WellKnownSymbols {
     pub to_primitive: Gc<Symbol>,
     pub to_string_tag: Gc<Symbol>,
     pub species: Gc<Symbol>,
+    pub match_: Gc<Symbol>,
+    pub match_all: Gc<Symbol>,
+    pub replace: Gc<Symbol>,
+    pub search: Gc<Symbol>,
+    pub split: Gc<Symbol>,
 }
 
 pub struct Vm {
@@ -71,6 +83,9 @@ pub struct Vm {
     /// The last exception thrown and where (script, source offset), for
     /// the uncaught-exception report.
     pub throw_site: Option<(Value, std::rc::Rc<super::function::Script>, u32)>,
+    pub optimizer: crate::optimizer::OptimizerState,
+    /// The exception a runtime call from optimized code threw.
+    pub pending_exception: Value,
 }
 
 impl Vm {
@@ -91,6 +106,11 @@ impl Vm {
             to_primitive: well_known(&mut heap, "Symbol.toPrimitive"),
             to_string_tag: well_known(&mut heap, "Symbol.toStringTag"),
             species: well_known(&mut heap, "Symbol.species"),
+            match_: well_known(&mut heap, "Symbol.match"),
+            match_all: well_known(&mut heap, "Symbol.matchAll"),
+            replace: well_known(&mut heap, "Symbol.replace"),
+            search: well_known(&mut heap, "Symbol.search"),
+            split: well_known(&mut heap, "Symbol.split"),
         };
         let realm = Realm::bootstrap_maps(&mut heap);
         let mut vm = Box::new(Vm {
@@ -113,7 +133,10 @@ impl Vm {
             native_callee: Value::UNDEFINED,
             main_module: Value::UNDEFINED,
             throw_site: None,
+            optimizer: Default::default(),
+            pending_exception: Value::UNDEFINED,
         });
+        *vm.optimizer.deopt_countdown = vm.options.deopt_every_n_times.unwrap_or(0) as i64;
         for key in vm.realm.names.all() {
             if let PropertyKey::String(s) = key {
                 vm.atoms.insert(s.units().into(), s);
@@ -197,6 +220,8 @@ impl Vm {
             native_callee,
             main_module,
             throw_site,
+            optimizer,
+            pending_exception,
             ..
         } = self;
         heap.collect(
@@ -213,11 +238,18 @@ impl Vm {
                     symbols.to_primitive,
                     symbols.to_string_tag,
                     symbols.species,
+                    symbols.match_,
+                    symbols.match_all,
+                    symbols.replace,
+                    symbols.search,
+                    symbols.split,
                 ] {
                     t.cell(s);
                 }
                 t.values(temp_roots);
                 t.value(*native_callee);
+                t.value(*pending_exception);
+                optimizer.trace(t);
                 t.value(*main_module);
                 if let Some((v, _, _)) = throw_site {
                     t.value(*v);

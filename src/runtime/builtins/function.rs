@@ -34,11 +34,9 @@ pub fn install(vm: &mut Vm) {
     vm.define_data(fp, k, Value::object(has_instance), Attrs::NONE);
 }
 
-fn function_ctor(vm: &mut Vm, _: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Err(vm.make_error(
-        crate::runtime::errors::ErrorKind::EvalError,
-        "Code generation from strings is not supported yet",
-    ))
+/// `Function(p1, …, body)`: a function from source text.
+fn function_ctor(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    vm.create_dynamic_function("function", args)
 }
 
 fn call(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {

@@ -615,6 +615,7 @@ fn builtin_tag(class: &ObjectClass) -> &'static str {
         ObjectClass::String(_) => "String",
         ObjectClass::Symbol(_) => "Symbol",
         ObjectClass::Date(_) => "Date",
+        ObjectClass::RegExp(_) => "RegExp",
         ObjectClass::MapCollection(_) => "Map",
         ObjectClass::SetCollection(_) => "Set",
         ObjectClass::WeakMapCollection(_) => "WeakMap",

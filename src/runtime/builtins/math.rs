@@ -1,6 +1,7 @@
 //! Math.
 
 use super::arg;
+use crate::runtime::fdlibm;
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::property::Key;
@@ -18,13 +19,15 @@ macro_rules! unary {
     };
 }
 
+// The transcendental functions are fdlibm's, as in V8, so results match Node's to the last bit.
 unary!(
-    abs => f64::abs, acos => f64::acos, acosh => f64::acosh, asin => f64::asin, asinh => f64::asinh,
-    atan => f64::atan, atanh => f64::atanh, cbrt => f64::cbrt, ceil => f64::ceil, cos => f64::cos,
-    cosh => f64::cosh, exp => f64::exp, expm1 => f64::exp_m1, floor => f64::floor,
-    fround => |x| x as f32 as f64, log => f64::ln, log1p => f64::ln_1p, log10 => f64::log10,
-    log2 => f64::log2, round => js_round, sign => js_sign, sin => f64::sin, sinh => f64::sinh,
-    sqrt => f64::sqrt, tan => f64::tan, tanh => f64::tanh, trunc => f64::trunc,
+    abs => f64::abs, acos => fdlibm::acos, acosh => fdlibm::acosh, asin => fdlibm::asin,
+    asinh => fdlibm::asinh, atan => fdlibm::atan, atanh => fdlibm::atanh, cbrt => fdlibm::cbrt,
+    ceil => f64::ceil, cos => fdlibm::cos, cosh => fdlibm::cosh, exp => fdlibm::exp,
+    expm1 => fdlibm::expm1, floor => f64::floor, fround => |x| x as f32 as f64,
+    log => fdlibm::log, log1p => fdlibm::log1p, log10 => fdlibm::log10, log2 => fdlibm::log2,
+    round => js_round, sign => js_sign, sin => fdlibm::sin, sinh => fdlibm::sinh,
+    sqrt => f64::sqrt, tan => fdlibm::tan, tanh => fdlibm::tanh, trunc => f64::trunc,
 );
 
 /// Math.round: the integer nearest to x, ties toward +∞; -0 for
@@ -89,7 +92,7 @@ fn pow(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 fn atan2(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let y = vm.to_number(arg(args, 0))?;
     let x = vm.to_number(arg(args, 1))?;
-    Ok(Value::number(y.atan2(x)))
+    Ok(Value::number(fdlibm::atan2(y, x)))
 }
 
 /// Math.hypot as V8 computes it: scaled by the largest magnitude (no

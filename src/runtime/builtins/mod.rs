@@ -18,6 +18,7 @@ mod math;
 mod number;
 mod object;
 mod reflect;
+pub mod regexp;
 mod string;
 mod symbol;
 
@@ -31,6 +32,7 @@ pub fn install(vm: &mut Vm) {
     arguments::install(vm);
     iterators::install(vm);
     string::install(vm);
+    regexp::install(vm);
     number::install(vm);
     math::install(vm);
     symbol::install(vm);

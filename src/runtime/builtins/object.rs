@@ -759,6 +759,7 @@ fn builtin_tag(class: &ObjectClass) -> &'static str {
         ObjectClass::Number(_) => "Number",
         ObjectClass::String(_) => "String",
         ObjectClass::Date(_) => "Date",
+        ObjectClass::RegExp(_) => "RegExp",
         ObjectClass::Arguments { .. } => "Arguments",
         _ => "Object",
     }

@@ -4,12 +4,13 @@
 //! happen only where a Unicode operation (case mapping) needs chars, and
 //! lone surrogates pass through those untouched.
 //!
-//! There is no RegExp yet: `match`, `matchAll` and `search` treat a
-//! pattern without regular-expression syntax as the literal text it
-//! matches, and hand any other pattern to `Vm::new_regexp`.
+//! `match`, `matchAll`, `replace`, `replaceAll`, `search` and `split` first
+//! hand an argument with the matching Symbol method (a RegExp) to it, as
+//! the spec says; see `regexp.rs`.
 
 use super::arg;
 use super::keyed::prototype_from_new_target;
+use super::regexp;
 use crate::runtime::conversions::number_to_string;
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
@@ -17,6 +18,7 @@ use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::ObjectClass;
 use crate::runtime::property::Key;
 use crate::runtime::string::JsString;
+use crate::runtime::symbol::Symbol;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -176,17 +178,22 @@ fn raw(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 // ---- helpers ----
 
-/// RequireObjectCoercible(this) and ToString, with V8's message naming
-/// the method.
-fn this_str(vm: &mut Vm, this: Value, method: &str) -> JsResult<Gc<JsString>> {
-    if this.is_string() {
-        return Ok(this.as_string());
-    }
+/// RequireObjectCoercible(this), with V8's message naming the method.
+fn require_coercible(vm: &mut Vm, this: Value, method: &str) -> JsResult<()> {
     if this.is_nullish() {
         return Err(vm.type_error(&format!(
             "String.prototype.{method} called on null or undefined"
         )));
     }
+    Ok(())
+}
+
+/// RequireObjectCoercible(this) and ToString.
+fn this_str(vm: &mut Vm, this: Value, method: &str) -> JsResult<Gc<JsString>> {
+    if this.is_string() {
+        return Ok(this.as_string());
+    }
+    require_coercible(vm, this, method)?;
     vm.to_string(this)
 }
 
@@ -236,7 +243,7 @@ fn relative(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsResult<usize
     })
 }
 
-fn check_length(vm: &mut Vm, len: f64) -> JsResult<()> {
+pub(super) fn check_length(vm: &mut Vm, len: f64) -> JsResult<()> {
     if len > MAX_STRING_LENGTH {
         return Err(vm.range_error("Invalid string length"));
     }
@@ -322,9 +329,20 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult
     Ok(Value::int(found.map_or(-1, |i| i as i32)))
 }
 
+/// The search string of includes, startsWith and endsWith, which refuse a
+/// regular expression.
+fn search_string(vm: &mut Vm, args: &[Value], method: &str) -> JsResult<Gc<JsString>> {
+    if regexp::is_regexp(vm, arg(args, 0))? {
+        return Err(vm.type_error(&format!(
+            "First argument to String.prototype.{method} must not be a regular expression"
+        )));
+    }
+    string_arg(vm, args, 0)
+}
+
 fn includes(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_str(vm, this, "includes")?;
-    let needle = string_arg(vm, args, 0)?;
+    let needle = search_string(vm, args, "includes")?;
     let from = clamped_position(vm, arg(args, 1), s.len())?;
     Ok(Value::bool(
         index_of_units(s.units(), needle.units(), from).is_some(),
@@ -333,14 +351,14 @@ fn includes(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
 
 fn starts_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_str(vm, this, "startsWith")?;
-    let needle = string_arg(vm, args, 0)?;
+    let needle = search_string(vm, args, "startsWith")?;
     let start = clamped_position(vm, arg(args, 1), s.len())?;
     Ok(Value::bool(s.units()[start..].starts_with(needle.units())))
 }
 
 fn ends_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_str(vm, this, "endsWith")?;
-    let needle = string_arg(vm, args, 0)?;
+    let needle = search_string(vm, args, "endsWith")?;
     let end = if arg(args, 1).is_undefined() {
         s.len()
     } else {
@@ -349,91 +367,60 @@ fn ends_with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
     Ok(Value::bool(s.units()[..end].ends_with(needle.units())))
 }
 
-/// Whether a pattern string means the same as a regular expression and
-/// as literal text (no syntax characters), so it can match without a
-/// RegExp engine.
-fn is_literal_pattern(units: &[u16]) -> bool {
-    units
-        .iter()
-        .all(|&u| u > 0x7F || !b"\\^$.*+?()[]{}|".contains(&(u as u8)))
-}
-
-/// The text of a `match`/`matchAll`/`search` argument as a literal
-/// pattern; anything else goes to the RegExp constructor (which fails
-/// while there is none).
-fn literal_pattern(vm: &mut Vm, pattern: Value, flags: &str) -> JsResult<Gc<JsString>> {
-    let text = if pattern.is_undefined() {
-        vm.intern("")
-    } else {
-        vm.to_string(pattern)?
-    };
-    if !is_literal_pattern(text.units()) {
-        let flags = vm.str(flags);
-        vm.new_regexp(Value::string(text), flags)?;
+/// The first step of match, matchAll, replace, replaceAll, search and
+/// split: an argument with a method for `symbol` (a RegExp, usually) does
+/// the work, called with the receiver and `rest`.
+fn delegate(
+    vm: &mut Vm,
+    this: Value,
+    target: Value,
+    symbol: Gc<Symbol>,
+    rest: &[Value],
+) -> JsResult<Option<Value>> {
+    if target.is_nullish() {
+        return Ok(None);
     }
-    Ok(text)
-}
-
-/// A match result array: `[match]` with `index`, `input` and `groups`.
-fn match_result(vm: &mut Vm, s: Gc<JsString>, needle: Gc<JsString>, index: usize) -> Value {
-    let m = vm.new_array(vec![Value::string(needle)]);
-    vm.define_data(
-        m,
-        Key::Prop(vm.realm.names.index),
-        Value::int(index as i32),
-        Attrs::DEFAULT,
-    );
-    vm.define_data(
-        m,
-        Key::Prop(vm.realm.names.input),
-        Value::string(s),
-        Attrs::DEFAULT,
-    );
-    vm.define_data(
-        m,
-        Key::Prop(vm.realm.names.groups),
-        Value::UNDEFINED,
-        Attrs::DEFAULT,
-    );
-    Value::object(m)
+    let method = regexp::get_method(vm, target, symbol)?;
+    if method.is_undefined() {
+        return Ok(None);
+    }
+    let mut args = vec![this];
+    args.extend_from_slice(rest);
+    vm.call(method, target, &args).map(Some)
 }
 
 fn match_(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    require_coercible(vm, this, "match")?;
+    let symbol = vm.symbols.match_;
+    if let Some(r) = delegate(vm, this, arg(args, 0), symbol, &[])? {
+        return Ok(r);
+    }
     let s = this_str(vm, this, "match")?;
-    let needle = literal_pattern(vm, arg(args, 0), "")?;
-    Ok(match index_of_units(s.units(), needle.units(), 0) {
-        Some(i) => match_result(vm, s, needle, i),
-        None => Value::NULL,
-    })
+    regexp::create_and_invoke(vm, arg(args, 0), "", symbol, s)
 }
 
 fn match_all(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let s = this_str(vm, this, "matchAll")?;
-    let needle = literal_pattern(vm, arg(args, 0), "g")?;
-    let result = vm.new_array(Vec::new());
-    let mut from = 0;
-    // Global matching steps past empty matches.
-    while let Some(i) = index_of_units(s.units(), needle.units(), from) {
-        let m = match_result(vm, s, needle, i);
-        let len = result.array_length();
-        vm.set_element(result, len, m);
-        from = i + needle.len().max(1);
+    require_coercible(vm, this, "matchAll")?;
+    let pattern = arg(args, 0);
+    if !pattern.is_nullish() {
+        regexp::require_global(vm, pattern, "matchAll")?;
     }
-    let proto = Value::object(vm.realm.intrinsics.array_iterator_prototype);
-    let class = ObjectClass::ArrayIterator {
-        target: Value::object(result),
-        index: 0,
-        kind: crate::runtime::object::IterKind::Values,
-    };
-    Ok(Value::object(vm.new_object_with_proto(proto, class)))
+    let symbol = vm.symbols.match_all;
+    if let Some(r) = delegate(vm, this, pattern, symbol, &[])? {
+        return Ok(r);
+    }
+    let s = this_str(vm, this, "matchAll")?;
+    regexp::create_and_invoke(vm, pattern, "g", symbol, s)
 }
 
 fn search(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    require_coercible(vm, this, "search")?;
+    let symbol = vm.symbols.search;
+    if let Some(r) = delegate(vm, this, arg(args, 0), symbol, &[])? {
+        return Ok(r);
+    }
     let s = this_str(vm, this, "search")?;
-    let needle = literal_pattern(vm, arg(args, 0), "")?;
-    Ok(Value::int(
-        index_of_units(s.units(), needle.units(), 0).map_or(-1, |i| i as i32),
-    ))
+    regexp::create_and_invoke(vm, arg(args, 0), "", symbol, s)
 }
 
 // ---- replacing ----
@@ -526,14 +513,33 @@ fn replace_impl(vm: &mut Vm, this: Value, args: &[Value], all: bool) -> JsResult
 }
 
 fn replace(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    require_coercible(vm, this, "replace")?;
+    let symbol = vm.symbols.replace;
+    if let Some(r) = delegate(vm, this, arg(args, 0), symbol, &[arg(args, 1)])? {
+        return Ok(r);
+    }
     replace_impl(vm, this, args, false)
 }
 
 fn replace_all(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    require_coercible(vm, this, "replaceAll")?;
+    let pattern = arg(args, 0);
+    if !pattern.is_nullish() {
+        regexp::require_global(vm, pattern, "replaceAll")?;
+    }
+    let symbol = vm.symbols.replace;
+    if let Some(r) = delegate(vm, this, pattern, symbol, &[arg(args, 1)])? {
+        return Ok(r);
+    }
     replace_impl(vm, this, args, true)
 }
 
 fn split(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    require_coercible(vm, this, "split")?;
+    let symbol = vm.symbols.split;
+    if let Some(r) = delegate(vm, this, arg(args, 0), symbol, &[arg(args, 1)])? {
+        return Ok(r);
+    }
     let s = this_str(vm, this, "split")?;
     let limit = if arg(args, 1).is_undefined() {
         u32::MAX

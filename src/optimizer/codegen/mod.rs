@@ -1,0 +1,622 @@
+//! Lowering the IR to machine code through Cranelift.
+//!
+//! The optimized function's signature is
+//! `extern "C" fn(vm, receiver, args, context) -> value`, where `args`
+//! points at the arguments padded with undefined to the formal count. Each
+//! IR node becomes Cranelift values of its representation (i64 tagged,
+//! i32, f64, i8 condition). Runtime operations are indirect calls to the
+//! `runtime_calls` helpers; a helper that threw returns the exception
+//! marker, and the code returns it at once.
+//!
+//! Every guard branches to its own cold exit block. The exit stores the
+//! values its frame state needs into a stack slot (the exit operands) and
+//! calls the deoptimizer with the bailout id as an immediate; the
+//! deoptimizer finishes the activation in the interpreter and the code
+//! returns whatever it returns.
+
+pub mod code_space;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::Context;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::types::{F64, I8, I32, I64};
+use cranelift_codegen::ir::{
+    self, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
+    UserFuncName,
+};
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+use super::ir::*;
+use super::runtime_calls as rt;
+use crate::deoptimizer::data::{DeoptExit, DeoptKind, DeoptimizationData};
+use crate::deoptimizer::translation::{Command, TranslationWriter};
+use crate::runtime::object::{INOBJECT_SLOTS, JsObject};
+use crate::runtime::value::{TAG_INT, TAG_OBJECT, TAG_SHIFT, Value};
+
+/// The machine code and deopt data of one compiled function.
+pub struct Compiled {
+    pub code: Vec<u8>,
+    pub deopt: DeoptimizationData,
+}
+
+/// The host ISA, configured once.
+pub fn host_isa() -> Result<OwnedTargetIsa, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags
+        .set("preserve_frame_pointers", "true")
+        .map_err(|e| e.to_string())?;
+    let builder = cranelift_native::builder().map_err(|e| e.to_string())?;
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
+}
+
+/// Options that change the generated code.
+pub struct CodegenOptions {
+    /// `--deopt-every-n-times`: the address of the VM's countdown, when
+    /// every guard must also count down and deoptimize at zero.
+    pub deopt_countdown: Option<*mut i64>,
+    pub reset_countdown: i64,
+}
+
+pub fn compile(
+    isa: &OwnedTargetIsa,
+    graph: &Graph,
+    options: &CodegenOptions,
+) -> Result<Compiled, String> {
+    let pointer = isa.pointer_type();
+    let call_conv = isa.default_call_conv();
+    let mut sig = Signature::new(call_conv);
+    for _ in 0..4 {
+        sig.params.push(AbiParam::new(I64));
+    }
+    sig.returns.push(AbiParam::new(I64));
+    let mut ctx = Context::new();
+    ctx.func = ir::Function::with_name_signature(UserFuncName::user(0, 0), sig);
+    let mut fbc = FunctionBuilderContext::new();
+    let mut lower = Lowering {
+        b: FunctionBuilder::new(&mut ctx.func, &mut fbc),
+        graph,
+        values: HashMap::new(),
+        blocks: Vec::new(),
+        params: [ir::Value::from_u32(0); 4],
+        deopt: DeoptimizationData::default(),
+        translations: TranslationWriter::default(),
+        literal_index: HashMap::new(),
+        call_conv,
+        pointer,
+        options,
+    };
+    lower.function()?;
+    lower.b.seal_all_blocks();
+    let deopt = lower.finish_deopt();
+    lower.b.finalize(isa.frontend_config());
+    ctx.compile(isa.as_ref(), &mut ControlPlane::default())
+        .map_err(|e| format!("{:?}", e.inner))?;
+    let code = ctx
+        .compiled_code()
+        .expect("compiled")
+        .code_buffer()
+        .to_vec();
+    Ok(Compiled { code, deopt })
+}
+
+struct Lowering<'a, 'f> {
+    b: FunctionBuilder<'f>,
+    graph: &'a Graph,
+    values: HashMap<NodeId, ir::Value>,
+    blocks: Vec<ir::Block>,
+    /// vm, receiver, args, context.
+    params: [ir::Value; 4],
+    deopt: DeoptimizationData,
+    translations: TranslationWriter,
+    literal_index: HashMap<u64, u32>,
+    call_conv: cranelift_codegen::isa::CallConv,
+    pointer: ir::Type,
+    options: &'a CodegenOptions,
+}
+
+fn clif_type(r: Repr) -> ir::Type {
+    match r {
+        Repr::Tagged => I64,
+        Repr::Int32 => I32,
+        Repr::Float64 => F64,
+        Repr::Bool => I8,
+        Repr::None => I64,
+    }
+}
+
+impl Lowering<'_, '_> {
+    fn function(&mut self) -> Result<(), String> {
+        for block in &self.graph.blocks {
+            let cb = self.b.create_block();
+            for &p in &block.params {
+                let ty = clif_type(self.graph.node(p).repr);
+                let v = self.b.append_block_param(cb, ty);
+                self.values.insert(p, v);
+            }
+            self.blocks.push(cb);
+        }
+        let entry = self.blocks[0];
+        // The entry block takes the function's parameters first.
+        let params: Vec<ir::Value> = (0..4)
+            .map(|_| self.b.append_block_param(entry, I64))
+            .collect();
+        self.params.copy_from_slice(&params);
+        for (i, block) in self.graph.blocks.iter().enumerate() {
+            self.b.switch_to_block(self.blocks[i]);
+            for &n in &block.nodes {
+                self.node(n)?;
+            }
+            self.terminator(&block.terminator);
+        }
+        Ok(())
+    }
+
+    fn value(&self, n: NodeId) -> ir::Value {
+        self.values[&n]
+    }
+
+    fn iconst(&mut self, bits: u64) -> ir::Value {
+        self.b.ins().iconst(I64, bits as i64)
+    }
+
+    fn literal(&mut self, v: Value) -> u32 {
+        let next = self.deopt.literals.len() as u32;
+        let index = *self.literal_index.entry(v.bits()).or_insert(next);
+        if index == next {
+            self.deopt.literals.push(v);
+        }
+        index
+    }
+
+    fn node(&mut self, id: NodeId) -> Result<(), String> {
+        let node = self.graph.node(id).clone();
+        let ins: Vec<ir::Value> = node.inputs.iter().map(|n| self.value(*n)).collect();
+        let v = match &node.op {
+            Op::Parameter(0) => self.params[1],
+            Op::Parameter(i) => {
+                let args = self.params[2];
+                self.b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), args, ((*i - 1) * 8) as i32)
+            }
+            Op::Context => self.params[3],
+            Op::Constant(c) => {
+                if c.is_cell() {
+                    // Keep what the code embeds alive as long as the code.
+                    self.literal(*c);
+                }
+                self.iconst(c.bits())
+            }
+            Op::Int32Constant(i) => self.b.ins().iconst(I32, *i as i64),
+            Op::Float64Constant(d) => self.b.ins().f64const(*d),
+            Op::Phi(_) => return Ok(()),
+            Op::CheckedTaggedToInt32 => {
+                let v = ins[0];
+                let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+                let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT as i64);
+                self.deopt_unless(is_int, &node)?;
+                self.b.ins().ireduce(I32, v)
+            }
+            Op::CheckedTaggedToFloat64 => self.tagged_to_float64(ins[0], &node)?,
+            Op::Int32ToTagged => self.box_int32(ins[0]),
+            Op::Int32ToFloat64 => self.b.ins().fcvt_from_sint(F64, ins[0]),
+            Op::Float64ToTagged => self.box_float64(ins[0]),
+            Op::BoolToTagged => {
+                let (t, f) = (
+                    self.iconst(Value::TRUE.bits()),
+                    self.iconst(Value::FALSE.bits()),
+                );
+                self.b.ins().select(ins[0], t, f)
+            }
+            Op::TaggedToBool => {
+                self.b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, ins[0], Value::TRUE.bits() as i64)
+            }
+            Op::CheckedInt32(op) => self.int32_op(*op, ins[0], ins[1], &node)?,
+            Op::Float64(op) => {
+                let (a, b) = (ins[0], ins[1]);
+                match op {
+                    NumOp::Add => self.b.ins().fadd(a, b),
+                    NumOp::Sub => self.b.ins().fsub(a, b),
+                    NumOp::Mul => self.b.ins().fmul(a, b),
+                    NumOp::Div => self.b.ins().fdiv(a, b),
+                    _ => return Err(format!("float64 {op:?}")),
+                }
+            }
+            Op::Int32Compare(c) => {
+                let cc = match c {
+                    Cmp::Eq => IntCC::Equal,
+                    Cmp::Ne => IntCC::NotEqual,
+                    Cmp::Lt => IntCC::SignedLessThan,
+                    Cmp::Le => IntCC::SignedLessThanOrEqual,
+                    Cmp::Gt => IntCC::SignedGreaterThan,
+                    Cmp::Ge => IntCC::SignedGreaterThanOrEqual,
+                };
+                self.b.ins().icmp(cc, ins[0], ins[1])
+            }
+            Op::Float64Compare(c) => {
+                let cc = match c {
+                    Cmp::Eq => FloatCC::Equal,
+                    Cmp::Ne => FloatCC::NotEqual,
+                    Cmp::Lt => FloatCC::LessThan,
+                    Cmp::Le => FloatCC::LessThanOrEqual,
+                    Cmp::Gt => FloatCC::GreaterThan,
+                    Cmp::Ge => FloatCC::GreaterThanOrEqual,
+                };
+                self.b.ins().fcmp(cc, ins[0], ins[1])
+            }
+            Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
+            Op::CheckMap(map) => {
+                let v = ins[0];
+                let map_bits = Value::internal(*map).bits();
+                self.literal(Value::from_bits(map_bits));
+                let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+                let is_object = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, TAG_OBJECT as i64);
+                self.deopt_unless(is_object, &node)?;
+                let ptr = self.object_pointer(v);
+                let offset = std::mem::offset_of!(JsObject, map) as i32;
+                let actual = self.b.ins().load(I64, MemFlagsData::trusted(), ptr, offset);
+                let expected = self.iconst(map.addr() as u64);
+                let same = self.b.ins().icmp(IntCC::Equal, actual, expected);
+                self.deopt_unless(same, &node)?;
+                return Ok(());
+            }
+            Op::LoadField(slot) => {
+                let slot = *slot as usize;
+                if slot >= INOBJECT_SLOTS {
+                    return Err("out-of-line field".into());
+                }
+                let ptr = self.object_pointer(ins[0]);
+                let offset = (std::mem::offset_of!(JsObject, inobject) + slot * 8) as i32;
+                self.b.ins().load(I64, MemFlagsData::trusted(), ptr, offset)
+            }
+            Op::Deoptimize => {
+                let no = self.b.ins().iconst(I8, 0);
+                self.deopt_unless(no, &node)?;
+                return Ok(());
+            }
+            Op::Runtime(op) => self.runtime(*op, &node)?,
+        };
+        self.values.insert(id, v);
+        Ok(())
+    }
+
+    fn object_pointer(&mut self, v: ir::Value) -> ir::Value {
+        let mask = self.iconst((1u64 << TAG_SHIFT) - 1);
+        self.b.ins().band(v, mask)
+    }
+
+    fn box_int32(&mut self, raw: ir::Value) -> ir::Value {
+        let wide = self.b.ins().uextend(I64, raw);
+        let tag = self.iconst(TAG_INT << TAG_SHIFT);
+        self.b.ins().bor(wide, tag)
+    }
+
+    /// `Value::number`: integral doubles (but -0) become int32 values;
+    /// NaN is canonicalized.
+    fn box_float64(&mut self, d: ir::Value) -> ir::Value {
+        let i = self.b.ins().fcvt_to_sint_sat(I32, d);
+        let back = self.b.ins().fcvt_from_sint(F64, i);
+        let integral = self.b.ins().fcmp(FloatCC::Equal, back, d);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
+        let neg_zero = self.b.ins().icmp_imm_s(IntCC::Equal, bits, i64::MIN);
+        let not_neg_zero = self.b.ins().bxor_imm_u(neg_zero, 1);
+        let use_int = self.b.ins().band(integral, not_neg_zero);
+        let boxed_int = self.box_int32(i);
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, d, d);
+        let nan = self.iconst(Value::double(f64::NAN).bits());
+        let double = self.b.ins().select(is_nan, nan, bits);
+        self.b.ins().select(use_int, boxed_int, double)
+    }
+
+    fn tagged_to_float64(&mut self, v: ir::Value, node: &Node) -> Result<ir::Value, String> {
+        let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT as i64);
+        let is_double =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, v, (TAG_INT << TAG_SHIFT) as i64);
+        let is_number = self.b.ins().bor(is_int, is_double);
+        self.deopt_unless(is_number, node)?;
+        let raw = self.b.ins().ireduce(I32, v);
+        let from_int = self.b.ins().fcvt_from_sint(F64, raw);
+        let from_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        Ok(self.b.ins().select(is_int, from_int, from_double))
+    }
+
+    fn int32_op(
+        &mut self,
+        op: NumOp,
+        a: ir::Value,
+        b: ir::Value,
+        node: &Node,
+    ) -> Result<ir::Value, String> {
+        let (r, overflow) = match op {
+            NumOp::Add => self.b.ins().sadd_overflow(a, b),
+            NumOp::Sub => self.b.ins().ssub_overflow(a, b),
+            NumOp::Mul => {
+                let (r, of) = self.b.ins().smul_overflow(a, b);
+                // 0 from a negative operand is -0, not an int32.
+                let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let either = self.b.ins().bor(a, b);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                let minus_zero = self.b.ins().band(is_zero, negative);
+                let bad = self.b.ins().bor(of, minus_zero);
+                (r, bad)
+            }
+            NumOp::BitAnd => return Ok(self.b.ins().band(a, b)),
+            NumOp::BitOr => return Ok(self.b.ins().bor(a, b)),
+            NumOp::BitXor => return Ok(self.b.ins().bxor(a, b)),
+            NumOp::Shl => return Ok(self.b.ins().ishl(a, b)),
+            NumOp::Sar => return Ok(self.b.ins().sshr(a, b)),
+            NumOp::Div => return Err("int32 division".into()),
+        };
+        let ok = self.b.ins().bxor_imm_u(overflow, 1);
+        self.deopt_unless(ok, node)?;
+        Ok(r)
+    }
+
+    /// Continues when `cond` holds; otherwise takes the guard's deopt exit.
+    /// Under `--deopt-every-n-times` every guard also counts down.
+    fn deopt_unless(&mut self, cond: ir::Value, node: &Node) -> Result<(), String> {
+        let Some((fs, reason)) = node.deopt else {
+            return Err("guard without a frame state".into());
+        };
+        let cond = match self.options.deopt_countdown {
+            Some(counter) => {
+                let addr = self.iconst(counter as u64);
+                let n = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+                let n = self.b.ins().iadd_imm_s(n, -1);
+                let expired = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, n, 0);
+                let reset = self.b.ins().iconst(I64, self.options.reset_countdown);
+                let stored = self.b.ins().select(expired, reset, n);
+                self.b.ins().store(MemFlagsData::trusted(), stored, addr, 0);
+                let alive = self.b.ins().bxor_imm_u(expired, 1);
+                self.b.ins().band(cond, alive)
+            }
+            None => cond,
+        };
+        let exit = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(exit);
+        self.b.ins().brif(cond, cont, &[], exit, &[]);
+        self.b.switch_to_block(exit);
+        let kind = if matches!(node.op, Op::Deoptimize) {
+            DeoptKind::Soft
+        } else {
+            DeoptKind::Eager
+        };
+        self.deopt_exit(fs, reason, kind);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// The exit: operands into a stack slot, then the deoptimizer.
+    fn deopt_exit(&mut self, fs: FrameStateId, reason: DeoptReason, kind: DeoptKind) {
+        let state = &self.graph.frame_states[fs.0 as usize];
+        let bailout_id = self.deopt.exits.len() as u32;
+        let translation = self.translations.offset();
+        let function = self.literal(Value::internal(state.function));
+        let values: Vec<Option<NodeId>> = state
+            .registers
+            .iter()
+            .copied()
+            .chain([state.accumulator, Some(state.context)])
+            .collect();
+        self.translations.write(Command::BeginFrame {
+            function,
+            bytecode_offset: state.bytecode_offset,
+            argument_count: state.function.bytecode.parameter_count,
+            height: values.len() as u32,
+        });
+        let mut operands = Vec::new();
+        for v in values {
+            let command = match v {
+                None => Command::OptimizedOut,
+                Some(n) => self.exit_operand(n, &mut operands),
+            };
+            self.translations.write(command);
+        }
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            (operands.len().max(1) * 8) as u32,
+            3,
+        ));
+        for (i, v) in operands.iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(self.pointer, *v, slot, (i * 8) as i32);
+        }
+        let base = self.b.ins().stack_addr(self.pointer, slot, 0);
+        let id = self.b.ins().iconst(I64, bailout_id as i64);
+        let vm = self.params[0];
+        let result = self.call(rt::deoptimize as *const u8, &[vm, id, base]);
+        self.b.ins().return_(&[result]);
+        self.deopt.exits.push(DeoptExit {
+            kind,
+            reason,
+            translation,
+            bytecode_offset: state.bytecode_offset,
+            operand_count: operands.len() as u32,
+        });
+    }
+
+    /// How a frame-state value reaches the deoptimizer: constants as
+    /// literals, raw numbers untagged (re-boxed on the way out), the rest
+    /// as tagged exit operands.
+    fn exit_operand(&mut self, n: NodeId, operands: &mut Vec<ir::Value>) -> Command {
+        let node = self.graph.node(n);
+        match &node.op {
+            Op::Constant(c) => return Command::Literal(self.literal(*c)),
+            Op::Int32ToTagged => {
+                operands.push(self.value(node.inputs[0]));
+                return Command::Int32(operands.len() as u32 - 1);
+            }
+            Op::Float64ToTagged => {
+                operands.push(self.value(node.inputs[0]));
+                return Command::Float64(operands.len() as u32 - 1);
+            }
+            _ => {}
+        }
+        operands.push(self.value(n));
+        Command::Tagged(operands.len() as u32 - 1)
+    }
+
+    /// An indirect call to a runtime helper taking and returning i64s.
+    fn call(&mut self, f: *const u8, args: &[ir::Value]) -> ir::Value {
+        let mut sig = Signature::new(self.call_conv);
+        for a in args {
+            let ty = self.b.func.dfg.value_type(*a);
+            sig.params.push(AbiParam::new(ty));
+        }
+        sig.returns.push(AbiParam::new(I64));
+        let sig = self.b.import_signature(sig);
+        let callee = self.iconst(f as u64);
+        let call = self.b.ins().call_indirect(sig, callee, args);
+        self.b.inst_results(call)[0]
+    }
+
+    /// A runtime operation; an exception returns the marker at once.
+    fn runtime(&mut self, op: RuntimeOp, node: &Node) -> Result<ir::Value, String> {
+        let vm = self.params[0];
+        let inputs: Vec<ir::Value> = node.inputs.iter().map(|n| self.value(*n)).collect();
+        let offset = self.b.ins().iconst(I64, node_offset(node) as i64);
+        let result = match op {
+            RuntimeOp::Binary(opcode) => {
+                let code = self.b.ins().iconst(I64, opcode as u8 as i64);
+                self.call(
+                    rt::binary as *const u8,
+                    &[vm, offset, code, inputs[0], inputs[1]],
+                )
+            }
+            RuntimeOp::ToBoolean => self.call(rt::to_boolean as *const u8, &[vm, inputs[0]]),
+            RuntimeOp::LoadGlobal(name) => {
+                self.literal(name);
+                let name = self.iconst(name.bits());
+                self.call(rt::load_global as *const u8, &[vm, offset, name])
+            }
+            RuntimeOp::GetNamed(name) => {
+                self.literal(name);
+                let name = self.iconst(name.bits());
+                self.call(rt::get_named as *const u8, &[vm, offset, inputs[0], name])
+            }
+            RuntimeOp::SetNamed(name) => {
+                self.literal(name);
+                let name = self.iconst(name.bits());
+                self.call(
+                    rt::set_named as *const u8,
+                    &[vm, offset, inputs[0], name, inputs[1]],
+                )
+            }
+            RuntimeOp::GetKeyed => self.call(
+                rt::get_keyed as *const u8,
+                &[vm, offset, inputs[0], inputs[1]],
+            ),
+            RuntimeOp::SetKeyed => self.call(
+                rt::set_keyed as *const u8,
+                &[vm, offset, inputs[0], inputs[1], inputs[2]],
+            ),
+            RuntimeOp::Call => {
+                // callee, receiver, arguments… → a stack buffer.
+                let argc = inputs.len() - 2;
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                    StackSlotKind::ExplicitSlot,
+                    (argc.max(1) * 8) as u32,
+                    3,
+                ));
+                for (i, v) in inputs[2..].iter().enumerate() {
+                    self.b
+                        .ins()
+                        .stack_store(self.pointer, *v, slot, (i * 8) as i32);
+                }
+                let argv = self.b.ins().stack_addr(self.pointer, slot, 0);
+                let n = self.b.ins().iconst(I64, argc as i64);
+                self.call(
+                    rt::call as *const u8,
+                    &[vm, offset, inputs[0], inputs[1], argv, n],
+                )
+            }
+            RuntimeOp::LoadContextSlot { depth, index } => {
+                let d = self.b.ins().iconst(I64, depth as i64);
+                let i = self.b.ins().iconst(I64, index as i64);
+                self.call(rt::load_context_slot as *const u8, &[vm, inputs[0], d, i])
+            }
+            RuntimeOp::StoreContextSlot { depth, index } => {
+                let d = self.b.ins().iconst(I64, depth as i64);
+                let i = self.b.ins().iconst(I64, index as i64);
+                self.call(
+                    rt::store_context_slot as *const u8,
+                    &[vm, inputs[0], d, i, inputs[1]],
+                )
+            }
+            RuntimeOp::CheckHole(name) => {
+                self.literal(name);
+                let name = self.iconst(name.bits());
+                self.call(rt::check_hole as *const u8, &[vm, offset, inputs[0], name])
+            }
+        };
+        let threw = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, result, rt::EXCEPTION as i64);
+        let exit = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(exit);
+        self.b.ins().brif(threw, exit, &[], cont, &[]);
+        self.b.switch_to_block(exit);
+        self.b.ins().return_(&[result]);
+        self.b.switch_to_block(cont);
+        Ok(result)
+    }
+
+    fn terminator(&mut self, t: &Terminator) {
+        match t {
+            Terminator::Jump(target, args) => {
+                let args: Vec<BlockArg> = args
+                    .iter()
+                    .map(|a| BlockArg::Value(self.value(*a)))
+                    .collect();
+                self.b.ins().jump(self.blocks[target.0 as usize], &args);
+            }
+            Terminator::Branch(cond, t, f) => {
+                let c = self.value(*cond);
+                self.b.ins().brif(
+                    c,
+                    self.blocks[t.0 as usize],
+                    &[],
+                    self.blocks[f.0 as usize],
+                    &[],
+                );
+            }
+            Terminator::Return(v) => {
+                let v = self.value(*v);
+                self.b.ins().return_(&[v]);
+            }
+            Terminator::Unreachable => {
+                self.b.ins().trap(ir::TrapCode::user(1).unwrap());
+            }
+        }
+    }
+
+    fn finish_deopt(&mut self) -> DeoptimizationData {
+        let mut data = std::mem::take(&mut self.deopt);
+        data.translations = std::mem::take(&mut self.translations).finish();
+        data
+    }
+}
+
+/// The bytecode offset a runtime node belongs to (for stack traces).
+fn node_offset(node: &Node) -> u32 {
+    node.bytecode_offset
+}

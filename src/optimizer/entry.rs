@@ -1,0 +1,121 @@
+//! Entering optimized code from the interpreter or the runtime, and calls
+//! from optimized code back out.
+//!
+//! An optimized activation has a *record* in `Vm::frames` (marked
+//! `optimized`): function, receiver, context, argument count and the
+//! bytecode offset of the runtime call in progress. Its arguments, padded
+//! with undefined to the formal count, sit on the VM stack at the record's
+//! `base`, so they are rooted and their address is stable. Stack traces,
+//! "x is not a function" and the deoptimizer all read the record.
+
+use std::rc::Rc;
+
+use super::Code;
+use super::runtime_calls::EXCEPTION;
+use crate::interpreter::call::MAX_FRAMES;
+use crate::interpreter::frame::Frame;
+use crate::runtime::function::{JsResult, SharedFunctionInfo};
+use crate::runtime::heap::Gc;
+use crate::runtime::object::JsObject;
+use crate::runtime::value::Value;
+use crate::runtime::vm::{STACK_SLOTS, Vm};
+
+/// The optimized function's machine-code signature.
+type Entry = extern "C" fn(vm: *mut Vm, receiver: u64, args: *const Value, context: u64) -> u64;
+
+impl Vm {
+    /// The code to run for a call (compiling first if the function is due),
+    /// or None to interpret. Construct calls are always interpreted.
+    pub fn optimized_code_for(
+        &mut self,
+        shared: Gc<SharedFunctionInfo>,
+        new_target: Value,
+    ) -> Option<Rc<Code>> {
+        if !new_target.is_undefined() || self.options.jitless {
+            return None;
+        }
+        if self.should_optimize(shared) {
+            self.optimize(shared);
+        }
+        shared.code.clone()
+    }
+
+    pub fn enter_optimized(
+        &mut self,
+        f: Gc<JsObject>,
+        code: Rc<Code>,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        let closure = f.closure().expect("closure");
+        let (mut shared, context) = (closure.shared, closure.context);
+        if self.frames.len() >= MAX_FRAMES || !self.native_stack_ok() {
+            return Err(self.stack_overflow());
+        }
+        let this = self.ordinary_receiver(shared.strict, this)?;
+        let params = shared.bytecode.parameter_count as usize;
+        let base = self.sp;
+        let n = params.max(args.len());
+        if base + n + 64 >= STACK_SLOTS {
+            return Err(self.stack_overflow());
+        }
+        self.stack[base..base + args.len()].copy_from_slice(args);
+        for slot in &mut self.stack[base + args.len()..base + n] {
+            *slot = Value::UNDEFINED;
+        }
+        self.sp = base + n;
+        let depth = self.frames.len();
+        self.frames.push(Frame {
+            function: Value::object(f),
+            shared,
+            context,
+            this,
+            new_target: Value::UNDEFINED,
+            argc: args.len() as u32,
+            base,
+            pc: 0,
+            current_offset: 0,
+            acc: Value::UNDEFINED,
+            is_construct: false,
+            is_entry: false,
+            generator: Value::UNDEFINED,
+            optimized: true,
+        });
+        shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
+        let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };
+        self.optimizer.active.push(code);
+        let args_ptr = unsafe { self.stack.as_ptr().add(base) };
+        let result = entry(self, this.bits(), args_ptr, context.bits());
+        // The machine code has returned: only now may its code be freed.
+        // A deopt has already replaced the record (and run the frames it
+        // built); otherwise the record is still on top.
+        self.optimizer.active.pop();
+        self.frames.truncate(depth);
+        self.sp = base;
+        if self.optimizer.active.is_empty() {
+            self.optimizer.retired.clear();
+        }
+        if result == EXCEPTION {
+            return Err(std::mem::replace(
+                &mut self.pending_exception,
+                Value::UNDEFINED,
+            ));
+        }
+        Ok(Value::from_bits(result))
+    }
+
+    /// A call from optimized code: like `call`, but optimized activations
+    /// are bounded by the frame limit and the native stack, not by the
+    /// native re-entry depth (they are ordinary JavaScript calls).
+    pub fn call_from_optimized(
+        &mut self,
+        f: Value,
+        this: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        if !self.native_stack_ok() {
+            return Err(self.stack_overflow());
+        }
+        self.call_inner(f, this, args, Value::UNDEFINED)
+    }
+}

@@ -1,0 +1,662 @@
+//! The graph builder: abstract interpretation of one function's bytecode
+//! with its feedback, producing the SSA graph (`ir`). V8's
+//! BytecodeGraphBuilder in miniature.
+//!
+//! The builder walks instructions in order, keeping an *environment*: the
+//! node currently held by every register, the accumulator and the context.
+//! Environment values are always tagged; an operation speculating on int32
+//! or float64 unboxes its inputs through guards and boxes its result, and
+//! the builder remembers both sides of each conversion so straight-line
+//! code does not re-check what it just boxed.
+//!
+//! Control flow: every bytecode jump target starts a block. Edges carry
+//! the environment as block arguments: a block's parameters are phis for
+//! the slots whose incoming values differ (every slot at a loop header,
+//! whose back edge is not known yet). Branches go through edge blocks so
+//! that only jumps carry arguments.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::ir::*;
+use super::liveness::Liveness;
+use crate::bytecode::Opcode;
+use crate::bytecode::builder::decode_operands;
+use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, PropertyFeedback};
+use crate::runtime::function::SharedFunctionInfo;
+use crate::runtime::heap::Gc;
+use crate::runtime::value::Value;
+
+/// Why a function could not be optimized (`--trace-opt` prints it).
+pub type Bailout = String;
+
+#[derive(Clone)]
+struct Env {
+    /// Parameters then locals, in register order.
+    regs: Vec<NodeId>,
+    acc: NodeId,
+    context: NodeId,
+}
+
+impl Env {
+    fn slots(&self) -> impl Iterator<Item = NodeId> + '_ {
+        self.regs.iter().copied().chain([self.acc, self.context])
+    }
+
+    fn from_slots(slots: &[NodeId], regs: usize) -> Env {
+        Env {
+            regs: slots[..regs].to_vec(),
+            acc: slots[regs],
+            context: slots[regs + 1],
+        }
+    }
+}
+
+/// A block being assembled from its predecessors' edges.
+struct PendingBlock {
+    block: BlockId,
+    /// Edge blocks that jump here, with the environment they carry.
+    incoming: Vec<(BlockId, Env)>,
+    is_loop_header: bool,
+}
+
+pub struct GraphBuilder {
+    shared: Gc<SharedFunctionInfo>,
+    graph: Graph,
+    liveness: Liveness,
+    current: Option<BlockId>,
+    env: Env,
+    /// The environment before the instruction being built (what an eager
+    /// deopt resumes with).
+    env_before: Env,
+    offset: u32,
+    blocks: HashMap<u32, PendingBlock>,
+    /// Boxed node → the raw int32/float64 node it boxes, and back.
+    unboxed_int32: HashMap<NodeId, NodeId>,
+    unboxed_float64: HashMap<NodeId, NodeId>,
+    boxed: HashMap<NodeId, NodeId>,
+}
+
+impl GraphBuilder {
+    pub fn build(shared: Gc<SharedFunctionInfo>) -> Result<Graph, Bailout> {
+        let bytecode = &shared.bytecode;
+        if !bytecode.handlers.is_empty() {
+            return Err("function has try/catch or finally".into());
+        }
+        let liveness = Liveness::analyze(bytecode);
+        let mut graph = Graph::default();
+        let entry = graph.add_block();
+        let undefined = graph.add_node(Op::Constant(Value::UNDEFINED), vec![], Repr::Tagged);
+        let context = graph.add_node(Op::Context, vec![], Repr::Tagged);
+        let params = bytecode.parameter_count as usize;
+        let mut regs = Vec::with_capacity(bytecode.frame_size());
+        for i in 0..params {
+            regs.push(graph.add_node(Op::Parameter(i as u32 + 1), vec![], Repr::Tagged));
+        }
+        regs.resize(bytecode.frame_size(), undefined);
+        for id in [undefined, context]
+            .into_iter()
+            .chain(regs[..params].iter().copied())
+        {
+            graph.blocks[entry.0 as usize].nodes.push(id);
+        }
+        let env = Env {
+            regs,
+            acc: undefined,
+            context,
+        };
+        let mut b = GraphBuilder {
+            shared,
+            graph,
+            liveness,
+            current: Some(entry),
+            env: env.clone(),
+            env_before: env,
+            offset: 0,
+            blocks: HashMap::new(),
+            unboxed_int32: HashMap::new(),
+            unboxed_float64: HashMap::new(),
+            boxed: HashMap::new(),
+        };
+        b.find_blocks();
+        b.walk()?;
+        Ok(b.graph)
+    }
+
+    /// Every jump target (and the instruction after a jump) starts a block;
+    /// targets of backward jumps are loop headers.
+    fn find_blocks(&mut self) {
+        let code = &self.shared.bytecode.code;
+        let mut starts = BTreeSet::new();
+        let mut headers = BTreeSet::new();
+        let mut pc = 0;
+        while pc < code.len() {
+            let op = Opcode::from_u8(code[pc]);
+            let next = pc + op.length();
+            if op.is_jump() {
+                let target = *decode_operands(code, pc, op).last().unwrap();
+                starts.insert(target);
+                if op == Opcode::JumpLoop {
+                    headers.insert(target);
+                }
+                starts.insert(next as u32);
+            } else if matches!(op, Opcode::Return | Opcode::Throw | Opcode::ReThrow) {
+                starts.insert(next as u32);
+            }
+            pc = next;
+        }
+        for start in starts {
+            if (start as usize) < code.len() {
+                let block = self.graph.add_block();
+                let is_loop_header = headers.contains(&start);
+                self.graph.blocks[block.0 as usize].is_loop_header = is_loop_header;
+                self.blocks.insert(
+                    start,
+                    PendingBlock {
+                        block,
+                        incoming: Vec::new(),
+                        is_loop_header,
+                    },
+                );
+            }
+        }
+    }
+
+    fn walk(&mut self) -> Result<(), Bailout> {
+        let code_len = self.shared.bytecode.code.len();
+        let mut pc = 0;
+        while pc < code_len {
+            if self.blocks.contains_key(&(pc as u32)) {
+                self.enter_block(pc as u32);
+            }
+            let op = Opcode::from_u8(self.shared.bytecode.code[pc]);
+            if self.current.is_some() {
+                self.offset = pc as u32;
+                self.env_before = self.env.clone();
+                let operands = decode_operands(&self.shared.bytecode.code, pc, op);
+                self.instruction(op, &operands)?;
+            }
+            pc += op.length();
+        }
+        Ok(())
+    }
+
+    // ---- blocks and edges ----
+
+    /// Ends the current block with an edge to the block at `target`.
+    fn edge_to(&mut self, target: u32) {
+        let Some(from) = self.current else { return };
+        let pending = self
+            .blocks
+            .get_mut(&target)
+            .expect("jump target starts a block");
+        let block = pending.block;
+        let args = if self.graph.blocks[block.0 as usize].params.is_empty() {
+            // A forward edge: the arguments are filled in when the target
+            // is entered and knows which slots need phis.
+            pending.incoming.push((from, self.env.clone()));
+            vec![]
+        } else {
+            // A back edge: the loop header has a phi for every slot.
+            self.env.slots().collect()
+        };
+        self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(block, args);
+    }
+
+    /// Starts the block at `offset`, merging the environments of its edges.
+    fn enter_block(&mut self, offset: u32) {
+        // Falling through into the block is an edge too.
+        self.edge_to(offset);
+        let pending = self.blocks.get_mut(&offset).unwrap();
+        let block = pending.block;
+        let incoming = std::mem::take(&mut pending.incoming);
+        let is_loop_header = pending.is_loop_header;
+        if incoming.is_empty() {
+            self.current = None; // unreachable code
+            return;
+        }
+        let regs = self.env.regs.len();
+        let slot_count = regs + 2;
+        let columns: Vec<Vec<NodeId>> = incoming
+            .iter()
+            .map(|(_, env)| env.slots().collect())
+            .collect();
+        let mut slots = Vec::with_capacity(slot_count);
+        let mut phi_slots = Vec::new();
+        for i in 0..slot_count {
+            let first = columns[0][i];
+            if !is_loop_header && columns.iter().all(|c| c[i] == first) {
+                slots.push(first);
+            } else {
+                let phi = self
+                    .graph
+                    .add_node(Op::Phi(Repr::Tagged), vec![], Repr::Tagged);
+                self.graph.blocks[block.0 as usize].params.push(phi);
+                phi_slots.push(i);
+                slots.push(phi);
+            }
+        }
+        for ((from, _), column) in incoming.iter().zip(&columns) {
+            let args = phi_slots.iter().map(|&i| column[i]).collect();
+            self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(block, args);
+        }
+        if is_loop_header {
+            // Later back edges pass every slot.
+            self.blocks.get_mut(&offset).unwrap().incoming.clear();
+        }
+        self.env = Env::from_slots(&slots, regs);
+        self.current = Some(block);
+        self.forget_conversions();
+    }
+
+    /// Conversions are reused only inside a block (a block need not be
+    /// dominated by the one that made them).
+    fn forget_conversions(&mut self) {
+        self.unboxed_int32.clear();
+        self.unboxed_float64.clear();
+        self.boxed.clear();
+    }
+
+    fn terminate(&mut self, t: Terminator) {
+        if let Some(b) = self.current.take() {
+            self.graph.blocks[b.0 as usize].terminator = t;
+        }
+    }
+
+    /// A conditional jump to `target` on `cond`, else fall through.
+    fn branch(&mut self, cond: NodeId, target: u32, on_true: bool) {
+        let from = self.current.unwrap();
+        let taken = self.graph.add_block();
+        let fall = self.graph.add_block();
+        let (t, f) = if on_true {
+            (taken, fall)
+        } else {
+            (fall, taken)
+        };
+        self.graph.blocks[from.0 as usize].terminator = Terminator::Branch(cond, t, f);
+        self.current = Some(taken);
+        self.edge_to(target);
+        self.current = Some(fall);
+        self.forget_conversions();
+    }
+
+    // ---- nodes ----
+
+    /// Adds a node to the current block (after an unconditional deopt
+    /// there is none: the node is dead and never emitted).
+    fn emit(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr) -> NodeId {
+        let id = self.graph.add_node(op, inputs, repr);
+        self.graph.nodes[id.0 as usize].bytecode_offset = self.offset;
+        if let Some(b) = self.current {
+            self.graph.blocks[b.0 as usize].nodes.push(id);
+        }
+        id
+    }
+
+    fn constant(&mut self, v: Value) -> NodeId {
+        self.emit(Op::Constant(v), vec![], Repr::Tagged)
+    }
+
+    /// A guard deoptimizing to the start of the current instruction.
+    fn guard(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr, reason: DeoptReason) -> NodeId {
+        let fs = self.frame_state();
+        let id = self.emit(op, inputs, repr);
+        self.graph.nodes[id.0 as usize].deopt = Some((fs, reason));
+        id
+    }
+
+    fn frame_state(&mut self) -> FrameStateId {
+        let live = self.liveness.live_in(self.offset);
+        let env = &self.env_before;
+        let registers = env
+            .regs
+            .iter()
+            .enumerate()
+            .map(|(r, &n)| live.register(r).then_some(n))
+            .collect();
+        let fs = FrameState {
+            function: self.shared,
+            bytecode_offset: self.offset,
+            registers,
+            accumulator: live.accumulator().then_some(env.acc),
+            context: env.context,
+        };
+        self.graph.add_frame_state(fs)
+    }
+
+    fn unbox_int32(&mut self, v: NodeId) -> NodeId {
+        if let Some(&raw) = self.unboxed_int32.get(&v) {
+            return raw;
+        }
+        let raw = self.guard(
+            Op::CheckedTaggedToInt32,
+            vec![v],
+            Repr::Int32,
+            DeoptReason::NotASmi,
+        );
+        self.unboxed_int32.insert(v, raw);
+        raw
+    }
+
+    fn unbox_float64(&mut self, v: NodeId) -> NodeId {
+        if let Some(&raw) = self.unboxed_float64.get(&v) {
+            return raw;
+        }
+        if let Some(&raw) = self.unboxed_int32.get(&v) {
+            return self.emit(Op::Int32ToFloat64, vec![raw], Repr::Float64);
+        }
+        let raw = self.guard(
+            Op::CheckedTaggedToFloat64,
+            vec![v],
+            Repr::Float64,
+            DeoptReason::NotANumber,
+        );
+        self.unboxed_float64.insert(v, raw);
+        raw
+    }
+
+    fn box_int32(&mut self, raw: NodeId) -> NodeId {
+        if let Some(&b) = self.boxed.get(&raw) {
+            return b;
+        }
+        let b = self.emit(Op::Int32ToTagged, vec![raw], Repr::Tagged);
+        self.boxed.insert(raw, b);
+        self.unboxed_int32.insert(b, raw);
+        b
+    }
+
+    fn box_float64(&mut self, raw: NodeId) -> NodeId {
+        let b = self.emit(Op::Float64ToTagged, vec![raw], Repr::Tagged);
+        self.unboxed_float64.insert(b, raw);
+        b
+    }
+
+    fn runtime(&mut self, op: RuntimeOp, inputs: Vec<NodeId>) -> NodeId {
+        self.emit(Op::Runtime(op), inputs, Repr::Tagged)
+    }
+
+    fn hint(&self, slot: u32) -> u8 {
+        match &self.shared.feedback.slots[slot as usize] {
+            FeedbackSlot::BinaryOp(h) | FeedbackSlot::Compare(h) => h.0,
+            _ => BinaryOpHint::ANY,
+        }
+    }
+
+    /// A site that never ran: deoptimize (soft) instead of guessing.
+    fn soft_deopt(&mut self) {
+        self.guard(
+            Op::Deoptimize,
+            vec![],
+            Repr::None,
+            DeoptReason::InsufficientTypeFeedback,
+        );
+        self.terminate(Terminator::Unreachable);
+    }
+
+    // ---- instructions ----
+
+    fn instruction(&mut self, op: Opcode, o: &[u32]) -> Result<(), Bailout> {
+        use Opcode::*;
+        let constant = |b: &Self, i: u32| b.shared.bytecode.constants[i as usize];
+        match op {
+            LdaUndefined => self.env.acc = self.constant(Value::UNDEFINED),
+            LdaNull => self.env.acc = self.constant(Value::NULL),
+            LdaTrue => self.env.acc = self.constant(Value::TRUE),
+            LdaFalse => self.env.acc = self.constant(Value::FALSE),
+            LdaTheHole => self.env.acc = self.constant(Value::HOLE),
+            LdaSmi => {
+                let raw = self.emit(Op::Int32Constant(o[0] as i32), vec![], Repr::Int32);
+                self.env.acc = self.box_int32(raw);
+            }
+            LdaConstant => {
+                let v = constant(self, o[0]);
+                if v.is_internal() {
+                    return Err("constant is an internal cell".into());
+                }
+                self.env.acc = self.constant(v);
+            }
+            Ldar => self.env.acc = self.env.regs[o[0] as usize],
+            Star => self.env.regs[o[0] as usize] = self.env.acc,
+            Mov => self.env.regs[o[1] as usize] = self.env.regs[o[0] as usize],
+            Add | Sub | Mul | Div | Mod | BitwiseOr | BitwiseXor | BitwiseAnd | ShiftLeft
+            | ShiftRight | ShiftRightLogical | Exp => {
+                let lhs = self.env.regs[o[0] as usize];
+                let rhs = self.env.acc;
+                self.env.acc = self.binary(op, lhs, rhs, o[1]);
+            }
+            Inc | Dec => {
+                let one = self.emit(Op::Int32Constant(1), vec![], Repr::Int32);
+                let one = self.box_int32(one);
+                let acc = self.env.acc;
+                let as_binary = if op == Inc { Add } else { Sub };
+                self.env.acc = self.binary(as_binary, acc, one, o[0]);
+            }
+            TestEqualStrict
+            | TestLessThan
+            | TestGreaterThan
+            | TestLessThanOrEqual
+            | TestGreaterThanOrEqual
+            | TestEqual => {
+                let lhs = self.env.regs[o[0] as usize];
+                let rhs = self.env.acc;
+                self.env.acc = self.compare(op, lhs, rhs, o[1]);
+            }
+            LogicalNot => {
+                let acc = self.env.acc;
+                let b = self.runtime(RuntimeOp::ToBoolean, vec![acc]);
+                let c = self.emit(Op::TaggedToBool, vec![b], Repr::Bool);
+                let f = self.emit(Op::Int32Constant(0), vec![], Repr::Int32);
+                let zero = self.emit(Op::Int32Compare(Cmp::Eq), vec![c, f], Repr::Bool);
+                self.env.acc = self.emit(Op::BoolToTagged, vec![zero], Repr::Tagged);
+            }
+            Jump => {
+                self.edge_to(o[0]);
+                self.current = None;
+            }
+            JumpLoop => {
+                self.edge_to(o[0]);
+                self.current = None;
+            }
+            JumpIfTrue | JumpIfFalse | JumpIfToBooleanTrue | JumpIfToBooleanFalse => {
+                let cond = self.condition(
+                    self.env.acc,
+                    matches!(op, JumpIfToBooleanTrue | JumpIfToBooleanFalse),
+                );
+                self.branch(cond, o[0], matches!(op, JumpIfTrue | JumpIfToBooleanTrue));
+            }
+            JumpIfUndefined | JumpIfNotUndefined | JumpIfNull | JumpIfNotNull => {
+                let v = if matches!(op, JumpIfUndefined | JumpIfNotUndefined) {
+                    Value::UNDEFINED
+                } else {
+                    Value::NULL
+                };
+                let c = self.constant(v);
+                let acc = self.env.acc;
+                let eq = self.emit(Op::TaggedEqual, vec![acc, c], Repr::Bool);
+                self.branch(eq, o[0], matches!(op, JumpIfUndefined | JumpIfNull));
+            }
+            Return => {
+                let acc = self.env.acc;
+                self.terminate(Terminator::Return(acc));
+            }
+            LdaGlobal => {
+                let name = constant(self, o[0]);
+                self.env.acc = self.runtime(RuntimeOp::LoadGlobal(name), vec![]);
+            }
+            GetNamedProperty => {
+                let obj = self.env.regs[o[0] as usize];
+                let name = constant(self, o[1]);
+                self.env.acc = self.load_named(obj, name, o[2]);
+            }
+            SetNamedProperty => {
+                let obj = self.env.regs[o[0] as usize];
+                let name = constant(self, o[1]);
+                let acc = self.env.acc;
+                self.runtime(RuntimeOp::SetNamed(name), vec![obj, acc]);
+            }
+            GetKeyedProperty => {
+                let obj = self.env.regs[o[0] as usize];
+                let key = self.env.acc;
+                self.env.acc = self.runtime(RuntimeOp::GetKeyed, vec![obj, key]);
+            }
+            SetKeyedProperty => {
+                let obj = self.env.regs[o[0] as usize];
+                let key = self.env.regs[o[1] as usize];
+                let acc = self.env.acc;
+                self.runtime(RuntimeOp::SetKeyed, vec![obj, key, acc]);
+            }
+            Call => {
+                let (callee, args, argc) = (o[0] as usize, o[1] as usize, o[2] as usize);
+                if matches!(
+                    &self.shared.feedback.slots[o[3] as usize],
+                    FeedbackSlot::Call { count: 0, .. }
+                ) {
+                    self.soft_deopt();
+                    return Ok(());
+                }
+                let mut inputs = vec![self.env.regs[callee]];
+                inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
+                self.env.acc = self.runtime(RuntimeOp::Call, inputs);
+            }
+            LdaContextSlot => {
+                let context = self.env.context;
+                self.env.acc = self.runtime(
+                    RuntimeOp::LoadContextSlot {
+                        depth: o[0],
+                        index: o[1],
+                    },
+                    vec![context],
+                );
+            }
+            StaContextSlot => {
+                let (context, acc) = (self.env.context, self.env.acc);
+                self.runtime(
+                    RuntimeOp::StoreContextSlot {
+                        depth: o[0],
+                        index: o[1],
+                    },
+                    vec![context, acc],
+                );
+            }
+            ThrowReferenceErrorIfHole => {
+                let name = constant(self, o[0]);
+                let acc = self.env.acc;
+                self.runtime(RuntimeOp::CheckHole(name), vec![acc]);
+            }
+            other => return Err(format!("unsupported bytecode {}", other.name())),
+        }
+        Ok(())
+    }
+
+    /// A branch condition from the accumulator: booleans compare with
+    /// true; with `to_boolean`, anything goes through ToBoolean.
+    fn condition(&mut self, v: NodeId, to_boolean: bool) -> NodeId {
+        if let Op::BoolToTagged = self.graph.node(v).op {
+            return self.graph.node(v).inputs[0];
+        }
+        let v = if to_boolean {
+            self.runtime(RuntimeOp::ToBoolean, vec![v])
+        } else {
+            v
+        };
+        self.emit(Op::TaggedToBool, vec![v], Repr::Bool)
+    }
+
+    fn binary(&mut self, op: Opcode, lhs: NodeId, rhs: NodeId, slot: u32) -> NodeId {
+        let hint = self.hint(slot);
+        let num_op = match op {
+            Opcode::Add => Some(NumOp::Add),
+            Opcode::Sub => Some(NumOp::Sub),
+            Opcode::Mul => Some(NumOp::Mul),
+            Opcode::Div => Some(NumOp::Div),
+            Opcode::BitwiseAnd => Some(NumOp::BitAnd),
+            Opcode::BitwiseOr => Some(NumOp::BitOr),
+            Opcode::BitwiseXor => Some(NumOp::BitXor),
+            Opcode::ShiftLeft => Some(NumOp::Shl),
+            Opcode::ShiftRight => Some(NumOp::Sar),
+            _ => None,
+        };
+        let bitwise = matches!(
+            op,
+            Opcode::BitwiseAnd
+                | Opcode::BitwiseOr
+                | Opcode::BitwiseXor
+                | Opcode::ShiftLeft
+                | Opcode::ShiftRight
+        );
+        match (hint, num_op) {
+            (BinaryOpHint::NONE, _) => {
+                self.soft_deopt();
+                self.constant(Value::UNDEFINED)
+            }
+            (BinaryOpHint::SIGNED_SMALL, Some(n)) if n != NumOp::Div => {
+                let (a, b) = (self.unbox_int32(lhs), self.unbox_int32(rhs));
+                let r = if bitwise {
+                    self.emit(Op::CheckedInt32(n), vec![a, b], Repr::Int32)
+                } else {
+                    self.guard(
+                        Op::CheckedInt32(n),
+                        vec![a, b],
+                        Repr::Int32,
+                        DeoptReason::Overflow,
+                    )
+                };
+                self.box_int32(r)
+            }
+            (h, Some(n)) if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 && !bitwise => {
+                let (a, b) = (self.unbox_float64(lhs), self.unbox_float64(rhs));
+                let r = self.emit(Op::Float64(n), vec![a, b], Repr::Float64);
+                self.box_float64(r)
+            }
+            _ => self.runtime(RuntimeOp::Binary(op), vec![lhs, rhs]),
+        }
+    }
+
+    fn compare(&mut self, op: Opcode, lhs: NodeId, rhs: NodeId, slot: u32) -> NodeId {
+        let hint = self.hint(slot);
+        let cmp = match op {
+            Opcode::TestLessThan => Cmp::Lt,
+            Opcode::TestGreaterThan => Cmp::Gt,
+            Opcode::TestLessThanOrEqual => Cmp::Le,
+            Opcode::TestGreaterThanOrEqual => Cmp::Ge,
+            _ => Cmp::Eq,
+        };
+        let c = match hint {
+            BinaryOpHint::NONE => {
+                self.soft_deopt();
+                return self.constant(Value::UNDEFINED);
+            }
+            BinaryOpHint::SIGNED_SMALL if op != Opcode::TestEqual => {
+                let (a, b) = (self.unbox_int32(lhs), self.unbox_int32(rhs));
+                self.emit(Op::Int32Compare(cmp), vec![a, b], Repr::Bool)
+            }
+            h if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 && op != Opcode::TestEqual => {
+                let (a, b) = (self.unbox_float64(lhs), self.unbox_float64(rhs));
+                self.emit(Op::Float64Compare(cmp), vec![a, b], Repr::Bool)
+            }
+            _ => return self.runtime(RuntimeOp::Binary(op), vec![lhs, rhs]),
+        };
+        self.emit(Op::BoolToTagged, vec![c], Repr::Tagged)
+    }
+
+    /// A named load: monomorphic own-field feedback becomes a map check and
+    /// a field load; anything else calls the runtime.
+    fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> NodeId {
+        match &self.shared.feedback.slots[slot as usize] {
+            FeedbackSlot::Property(PropertyFeedback::Uninitialized) => {
+                self.soft_deopt();
+                self.constant(Value::UNDEFINED)
+            }
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field))) => {
+                let (map, field) = (*map, *field);
+                self.guard(
+                    Op::CheckMap(map),
+                    vec![obj],
+                    Repr::None,
+                    DeoptReason::WrongMap,
+                );
+                self.emit(Op::LoadField(field), vec![obj], Repr::Tagged)
+            }
+            _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! The optimizer's IR: a control-flow graph of basic blocks holding nodes
+//! in SSA form. Every node has a *representation* (tagged JS value, raw
+//! int32, raw float64 or a branch condition), fixed when it is built: the
+//! graph builder decides from feedback which operations are speculated
+//! and inserts the checks and conversions between representations.
+//!
+//! Speculation lives in *guards*: nodes that deoptimize when their
+//! assumption fails. Each guard carries a `FrameState` (the interpreter
+//! state to resume in: function, bytecode offset, and the node for every
+//! parameter, register, the accumulator and the context that is live
+//! there) and a `DeoptReason`. Nodes that call into the runtime may throw:
+//! the code then returns the exception marker to its caller.
+//!
+//! Phis are block parameters (as in Cranelift): a `Jump`/`Branch` passes
+//! one argument per parameter of its target block.
+
+use crate::runtime::function::SharedFunctionInfo;
+use crate::runtime::heap::Gc;
+use crate::runtime::map::Map;
+use crate::runtime::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct NodeId(pub u32);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct BlockId(pub u32);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct FrameStateId(pub u32);
+
+/// How a node's value is held in machine code.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Repr {
+    /// A NaN-boxed `Value` in a 64-bit register.
+    Tagged,
+    Int32,
+    Float64,
+    /// A branch condition (0 or 1).
+    Bool,
+    /// Produces nothing (stores, checks).
+    None,
+}
+
+/// Why a guard deoptimizes; printed by `--trace-deopt`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum DeoptReason {
+    NotASmi,
+    NotANumber,
+    Overflow,
+    MinusZero,
+    DivisionByZero,
+    LostPrecision,
+    WrongMap,
+    NotAnObject,
+    WrongCallTarget,
+    Hole,
+    OutOfBounds,
+    InsufficientTypeFeedback,
+    DeoptimizeNow,
+}
+
+impl DeoptReason {
+    pub fn message(self) -> &'static str {
+        match self {
+            DeoptReason::NotASmi => "not a Smi",
+            DeoptReason::NotANumber => "not a Number",
+            DeoptReason::Overflow => "overflow",
+            DeoptReason::MinusZero => "minus zero",
+            DeoptReason::DivisionByZero => "division by zero",
+            DeoptReason::LostPrecision => "lost precision",
+            DeoptReason::WrongMap => "wrong map",
+            DeoptReason::NotAnObject => "not a heap object",
+            DeoptReason::WrongCallTarget => "wrong call target",
+            DeoptReason::Hole => "hole",
+            DeoptReason::OutOfBounds => "out of bounds",
+            DeoptReason::InsufficientTypeFeedback => {
+                "Insufficient type feedback for generic named access"
+            }
+            DeoptReason::DeoptimizeNow => "%DeoptimizeNow",
+        }
+    }
+}
+
+/// Binary operations on raw numbers.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NumOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Sar,
+}
+
+/// Comparisons producing a condition.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Generic operations done by calling into the runtime (they may run
+/// JavaScript, allocate and throw). The bytecode opcode says which.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RuntimeOp {
+    /// A binary or compare bytecode applied to two tagged values.
+    Binary(crate::bytecode::Opcode),
+    /// ToBoolean, as a tagged true/false.
+    ToBoolean,
+    LoadGlobal(Value),
+    /// Named load of a constant key (an interned string).
+    GetNamed(Value),
+    GetKeyed,
+    SetNamed(Value),
+    SetKeyed,
+    /// inputs: callee, receiver, arguments…
+    Call,
+    LoadContextSlot {
+        depth: u32,
+        index: u32,
+    },
+    StoreContextSlot {
+        depth: u32,
+        index: u32,
+    },
+    /// Throws ReferenceError "Cannot access 'name' before initialization"
+    /// when the input is the hole; returns it otherwise.
+    CheckHole(Value),
+}
+
+#[derive(Clone, Debug)]
+pub enum Op {
+    /// Argument `i` (0 = receiver), tagged; missing arguments are undefined.
+    Parameter(u32),
+    /// The closure's context.
+    Context,
+    Constant(Value),
+    Int32Constant(i32),
+    Float64Constant(f64),
+    /// A block parameter (phi), with its representation.
+    Phi(Repr),
+
+    /// Guard: the tagged input is an int32; yields it untagged.
+    CheckedTaggedToInt32,
+    /// Guard: the tagged input is a number; yields it as a double.
+    CheckedTaggedToFloat64,
+    Int32ToTagged,
+    Int32ToFloat64,
+    /// Tags a double (canonicalizing NaN; integral values stay doubles).
+    Float64ToTagged,
+    /// A condition as a tagged boolean.
+    BoolToTagged,
+    /// A tagged boolean as a condition.
+    TaggedToBool,
+
+    /// Int32 arithmetic; Add/Sub/Mul guard overflow (Mul also -0).
+    CheckedInt32(NumOp),
+    Float64(NumOp),
+    Int32Compare(Cmp),
+    Float64Compare(Cmp),
+    /// Identity comparison of tagged values (strict equality for values
+    /// whose strict equality is identity).
+    TaggedEqual,
+
+    /// Guard: the tagged input is an object with this map.
+    CheckMap(Gc<Map>),
+    /// Loads the tagged in-object or out-of-line field in this slot.
+    LoadField(u32),
+
+    /// An unconditional deoptimization (a site that never ran: no
+    /// feedback to speculate on).
+    Deoptimize,
+
+    Runtime(RuntimeOp),
+}
+
+#[derive(Clone, Debug)]
+pub struct Node {
+    pub op: Op,
+    pub inputs: Vec<NodeId>,
+    pub repr: Repr,
+    /// Guards: the interpreter state to resume in, and why.
+    pub deopt: Option<(FrameStateId, DeoptReason)>,
+    /// The bytecode the node was built for (runtime calls report it).
+    pub bytecode_offset: u32,
+}
+
+/// The interpreter state at one bytecode: everything the deoptimizer needs
+/// to build the frame. `None` entries are optimized out (dead there).
+#[derive(Clone, Debug)]
+pub struct FrameState {
+    pub function: Gc<SharedFunctionInfo>,
+    pub bytecode_offset: u32,
+    /// Parameters (receiver excluded) and registers, in register order.
+    pub registers: Vec<Option<NodeId>>,
+    pub accumulator: Option<NodeId>,
+    pub context: NodeId,
+}
+
+#[derive(Clone, Debug)]
+pub enum Terminator {
+    Jump(BlockId, Vec<NodeId>),
+    /// On a `Bool` condition.
+    Branch(NodeId, BlockId, BlockId),
+    Return(NodeId),
+    /// Ends a block that deoptimized unconditionally.
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Phi nodes, in parameter order.
+    pub params: Vec<NodeId>,
+    pub nodes: Vec<NodeId>,
+    pub terminator: Terminator,
+    /// A loop header (the target of a back edge).
+    pub is_loop_header: bool,
+}
+
+/// One function's graph. Block 0 is the entry.
+#[derive(Default, Debug)]
+pub struct Graph {
+    pub nodes: Vec<Node>,
+    pub blocks: Vec<Block>,
+    pub frame_states: Vec<FrameState>,
+}
+
+impl Graph {
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0 as usize]
+    }
+
+    pub fn add_node(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr) -> NodeId {
+        self.nodes.push(Node {
+            op,
+            inputs,
+            repr,
+            deopt: None,
+            bytecode_offset: 0,
+        });
+        NodeId(self.nodes.len() as u32 - 1)
+    }
+
+    pub fn add_block(&mut self) -> BlockId {
+        self.blocks.push(Block {
+            params: Vec::new(),
+            nodes: Vec::new(),
+            terminator: Terminator::Unreachable,
+            is_loop_header: false,
+        });
+        BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    pub fn add_frame_state(&mut self, fs: FrameState) -> FrameStateId {
+        self.frame_states.push(fs);
+        FrameStateId(self.frame_states.len() as u32 - 1)
+    }
+}

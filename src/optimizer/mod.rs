@@ -1,0 +1,158 @@
+//! The optimizing tier: hot functions are rebuilt from bytecode and
+//! feedback as an SSA graph (`ir`, `graph_builder`), and lowered to
+//! machine code through Cranelift (`codegen`). Speculation is protected by
+//! guards whose exits lead to the deoptimizer.
+//!
+//! Tiering: every call and loop back edge spends the function's interrupt
+//! budget (`FeedbackVector::budget`); when it is exhausted the function is
+//! marked, and compiled on its next call. A function whose code was
+//! deoptimized too often stays in the interpreter.
+
+pub mod codegen;
+mod entry;
+pub mod graph_builder;
+pub mod ir;
+mod liveness;
+pub mod runtime_calls;
+
+use std::rc::Rc;
+use std::time::Instant;
+
+use crate::deoptimizer::data::DeoptimizationData;
+use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
+use crate::runtime::heap::{Gc, Tracer};
+use crate::runtime::vm::Vm;
+use codegen::code_space::CodeMemory;
+
+/// Calls plus loop iterations before a function is optimized.
+pub const INTERRUPT_BUDGET: i32 = 1000;
+/// Deopts after which a function is never optimized again.
+pub const MAX_DEOPTS: u32 = 8;
+
+/// An optimized function: its machine code and what the deoptimizer needs.
+pub struct Code {
+    /// The optimization id (`--trace-opt`, `--trace-deopt`).
+    pub id: u32,
+    pub memory: CodeMemory,
+    pub deopt: DeoptimizationData,
+    pub shared: Gc<SharedFunctionInfo>,
+}
+
+impl Code {
+    pub fn trace(&self, t: &mut Tracer) {
+        t.cell(self.shared);
+        self.deopt.trace(t);
+    }
+}
+
+/// Per-VM state of the optimizing tier.
+#[derive(Default)]
+pub struct OptimizerState {
+    isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
+    next_id: u32,
+    /// The code of each optimized activation on the native stack, innermost
+    /// last (parallel to the optimized frame records in `Vm::frames`).
+    pub active: Vec<Rc<Code>>,
+    /// Deoptimized code that may still be running; freed when no optimized
+    /// activation is left.
+    pub retired: Vec<Rc<Code>>,
+    /// `--deopt-every-n-times` countdown, boxed so code can embed its address.
+    pub deopt_countdown: Box<i64>,
+}
+
+impl OptimizerState {
+    pub fn trace(&self, t: &mut Tracer) {
+        for c in self.active.iter().chain(&self.retired) {
+            c.trace(t);
+        }
+    }
+}
+
+impl Vm {
+    /// Whether a call to this function should compile it first.
+    pub fn should_optimize(&self, shared: Gc<SharedFunctionInfo>) -> bool {
+        !self.options.jitless
+            && shared.code.is_none()
+            && !shared.never_optimize
+            && !shared.optimization_failed
+            && matches!(shared.kind, FunctionKind::Normal | FunctionKind::Method)
+            && (self.options.always_opt
+                || shared.marked_for_optimization
+                || shared.feedback.budget <= 0)
+    }
+
+    /// Compiles the function; on failure it stays interpreted for good.
+    pub fn optimize(&mut self, mut shared: Gc<SharedFunctionInfo>) {
+        shared.marked_for_optimization = false;
+        shared.feedback.budget = INTERRUPT_BUDGET;
+        let name = function_name(shared);
+        let id = self.optimizer.next_id;
+        self.optimizer.next_id += 1;
+        if self.options.trace_opt {
+            eprintln!("[compiling method {name} (target TURBOFAN), opt id {id}]");
+        }
+        let start = Instant::now();
+        match self.compile_optimized(shared, id) {
+            Ok(code) => {
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                if self.options.trace_opt {
+                    eprintln!("[completed compiling {name} (target TURBOFAN) - took {ms:.3} ms]");
+                }
+                shared.code = Some(Rc::new(code));
+            }
+            Err(reason) => {
+                if self.options.trace_opt {
+                    eprintln!("[aborted optimizing {name} because: {reason}]");
+                }
+                shared.optimization_failed = true;
+            }
+        }
+    }
+
+    fn compile_optimized(
+        &mut self,
+        shared: Gc<SharedFunctionInfo>,
+        id: u32,
+    ) -> Result<Code, String> {
+        let graph = graph_builder::GraphBuilder::build(shared)?;
+        if self.optimizer.isa.is_none() {
+            self.optimizer.isa = Some(codegen::host_isa()?);
+        }
+        let countdown: *mut i64 = &mut *self.optimizer.deopt_countdown;
+        let options = codegen::CodegenOptions {
+            deopt_countdown: self.options.deopt_every_n_times.map(|_| countdown),
+            reset_countdown: self.options.deopt_every_n_times.unwrap_or(0) as i64,
+        };
+        let compiled = codegen::compile(self.optimizer.isa.as_ref().unwrap(), &graph, &options)?;
+        let memory = CodeMemory::new(&compiled.code)?;
+        Ok(Code {
+            id,
+            memory,
+            deopt: compiled.deopt,
+            shared,
+        })
+    }
+
+    /// Spends budget for a loop back edge; an exhausted budget marks the
+    /// function for optimization on its next call.
+    pub fn spend_loop_budget(&mut self, mut shared: Gc<SharedFunctionInfo>) {
+        shared.feedback.budget -= 1;
+        if shared.feedback.budget <= 0 && !shared.marked_for_optimization && shared.code.is_none() {
+            shared.marked_for_optimization = true;
+            if self.options.trace_opt && !self.options.jitless {
+                let name = function_name(shared);
+                eprintln!("[marking {name} for optimization to TURBOFAN, reason: hot and stable]");
+            }
+        }
+    }
+}
+
+/// `<JSFunction name>` as V8's traces print functions.
+pub fn function_name(shared: Gc<SharedFunctionInfo>) -> String {
+    let name = shared.name_string();
+    if name.is_empty() {
+        "<JSFunction (anonymous)>".into()
+    } else {
+        format!("<JSFunction {name}>")
+    }
+}

@@ -1,0 +1,194 @@
+//! The runtime entry points optimized code calls for generic operations.
+//!
+//! Each takes the `Vm` and i64 words (tagged values, immediates) and
+//! returns a tagged value, or `EXCEPTION` after storing the exception in
+//! `Vm::pending_exception`. Helpers that can throw first record the
+//! bytecode offset in the optimized frame's record, so that stack traces
+//! and "x is not a function" name the right source position.
+
+use crate::bytecode::Opcode;
+use crate::runtime::function::{Context, JsResult};
+use crate::runtime::heap::Gc;
+use crate::runtime::map::PropertyKey;
+use crate::runtime::property::Key;
+use crate::runtime::value::{TAG_CONST, TAG_SHIFT, Value};
+use crate::runtime::vm::Vm;
+
+/// Returned instead of a value when the operation threw. Not a value any
+/// JavaScript operation produces.
+pub const EXCEPTION: u64 = (TAG_CONST << TAG_SHIFT) | 0xE0;
+
+fn vm<'a>(vm: *mut Vm) -> &'a mut Vm {
+    unsafe { &mut *vm }
+}
+
+fn at(vm: &mut Vm, offset: u64) {
+    if let Some(f) = vm.frames.last_mut() {
+        f.current_offset = offset as u32;
+    }
+}
+
+fn finish(vm: &mut Vm, r: JsResult<Value>) -> u64 {
+    match r {
+        Ok(v) => v.bits(),
+        Err(e) => {
+            vm.pending_exception = e;
+            EXCEPTION
+        }
+    }
+}
+
+fn strict(vm: &Vm) -> bool {
+    vm.frames.last().is_some_and(|f| f.shared.strict)
+}
+
+pub extern "C" fn binary(vm_ptr: *mut Vm, offset: u64, opcode: u64, a: u64, b: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let op = Opcode::from_u8(opcode as u8);
+    let (a, b) = (Value::from_bits(a), Value::from_bits(b));
+    let r = match op {
+        Opcode::TestEqualStrict => Ok(Value::bool(vm.strict_equals(a, b))),
+        Opcode::TestEqual
+        | Opcode::TestLessThan
+        | Opcode::TestGreaterThan
+        | Opcode::TestLessThanOrEqual
+        | Opcode::TestGreaterThanOrEqual => vm.compare_op(op, a, b),
+        _ => vm.binary_op(op, a, b),
+    };
+    finish(vm, r)
+}
+
+pub extern "C" fn to_boolean(vm_ptr: *mut Vm, v: u64) -> u64 {
+    Value::bool(vm(vm_ptr).to_boolean(Value::from_bits(v))).bits()
+}
+
+pub extern "C" fn load_global(vm_ptr: *mut Vm, offset: u64, name: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let name = Value::from_bits(name);
+    let global = vm.realm.intrinsics.global;
+    let key = Key::Prop(PropertyKey::String(name.as_string()));
+    let r = match vm.lookup(global, key) {
+        Some(_) => vm.get(Value::object(global), key),
+        None => {
+            let n = name.as_string().to_rust_string();
+            Err(vm.reference_error(&format!("{n} is not defined")))
+        }
+    };
+    finish(vm, r)
+}
+
+pub extern "C" fn get_named(vm_ptr: *mut Vm, offset: u64, obj: u64, name: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let key = Key::Prop(PropertyKey::String(Value::from_bits(name).as_string()));
+    let r = vm.get(Value::from_bits(obj), key);
+    finish(vm, r)
+}
+
+pub extern "C" fn set_named(vm_ptr: *mut Vm, offset: u64, obj: u64, name: u64, v: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let key = Key::Prop(PropertyKey::String(Value::from_bits(name).as_string()));
+    let strict = strict(vm);
+    let r = vm
+        .set(Value::from_bits(obj), key, Value::from_bits(v), strict)
+        .map(|()| Value::UNDEFINED);
+    finish(vm, r)
+}
+
+pub extern "C" fn get_keyed(vm_ptr: *mut Vm, offset: u64, obj: u64, key: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let r = vm.get_keyed(Value::from_bits(obj), Value::from_bits(key));
+    finish(vm, r)
+}
+
+pub extern "C" fn set_keyed(vm_ptr: *mut Vm, offset: u64, obj: u64, key: u64, v: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let strict = strict(vm);
+    let r = vm
+        .set_keyed(
+            Value::from_bits(obj),
+            Value::from_bits(key),
+            Value::from_bits(v),
+            strict,
+        )
+        .map(|()| Value::UNDEFINED);
+    finish(vm, r)
+}
+
+/// # Safety
+/// `argv` points at `argc` tagged values (the call's stack buffer).
+pub unsafe extern "C" fn call(
+    vm_ptr: *mut Vm,
+    offset: u64,
+    callee: u64,
+    receiver: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let callee = Value::from_bits(callee);
+    // The arguments live in the optimized frame's stack slot until the
+    // call returns; copy them so a GC inside sees them as roots too.
+    let args: Vec<Value> = unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+        .iter()
+        .map(|&b| Value::from_bits(b))
+        .collect();
+    let r = if vm.is_callable(callee) {
+        vm.with_roots(&args, |vm| {
+            vm.call_from_optimized(callee, Value::from_bits(receiver), &args)
+        })
+    } else {
+        let d = vm.call_site_text(callee);
+        Err(vm.type_error(&format!("{d} is not a function")))
+    };
+    finish(vm, r)
+}
+
+fn context_at(context: u64, depth: u64) -> Gc<Context> {
+    let mut c: Gc<Context> = unsafe { Value::from_bits(context).as_internal() };
+    for _ in 0..depth {
+        c = unsafe { c.parent.as_internal() };
+    }
+    c
+}
+
+pub extern "C" fn load_context_slot(_: *mut Vm, context: u64, depth: u64, index: u64) -> u64 {
+    context_at(context, depth).slots[index as usize].bits()
+}
+
+pub extern "C" fn store_context_slot(
+    _: *mut Vm,
+    context: u64,
+    depth: u64,
+    index: u64,
+    v: u64,
+) -> u64 {
+    let mut c = context_at(context, depth);
+    c.slots[index as usize] = Value::from_bits(v);
+    Value::UNDEFINED.bits()
+}
+
+pub extern "C" fn check_hole(vm_ptr: *mut Vm, offset: u64, v: u64, name: u64) -> u64 {
+    if Value::from_bits(v) != Value::HOLE {
+        return v;
+    }
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let n = Value::from_bits(name).as_string().to_rust_string();
+    let e = vm.reference_error(&format!("Cannot access '{n}' before initialization"));
+    finish(vm, Err(e))
+}
+
+/// # Safety
+/// Called by a deopt exit, with its operands laid out at `operands`.
+pub unsafe extern "C" fn deoptimize(vm_ptr: *mut Vm, bailout_id: u64, operands: *const u64) -> u64 {
+    let vm = vm(vm_ptr);
+    let r = unsafe { vm.deoptimize(bailout_id as u32, operands) };
+    finish(vm, r)
+}
