@@ -34,6 +34,12 @@ struct Cli {
     /// Make every N-th guard evaluation deoptimize (exercises every exit).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     deopt_every_n_times: Option<u32>,
+    /// Never inline calls into optimized code.
+    #[arg(long)]
+    no_inline: bool,
+    /// How deep calls are inlined into an optimized function.
+    #[arg(long, value_name = "N", default_value_t = 3)]
+    max_inline_depth: u32,
     /// Print one line per optimization decision.
     #[arg(long)]
     trace_opt: bool,
@@ -109,6 +115,8 @@ fn run(cli: Cli) -> u8 {
         trace_deopt_verbose: cli.trace_deopt_verbose,
         always_opt: cli.always_opt,
         deopt_every_n_times: cli.deopt_every_n_times,
+        no_inline: cli.no_inline,
+        max_inline_depth: cli.max_inline_depth,
     };
     let mut vm = Vm::new(options, unspool::runtime::heap::approximate_stack_pointer());
     let exe = std::env::args().next().unwrap_or_else(|| "unspool".into());

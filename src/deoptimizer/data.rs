@@ -32,6 +32,8 @@ pub struct DeoptExit {
     pub bytecode_offset: u32,
     /// How many exit operands the exit passes.
     pub operand_count: u32,
+    /// Interpreter frames to build (1 + the inlined calls).
+    pub frame_count: u32,
 }
 
 #[derive(Default)]

@@ -22,11 +22,55 @@ pub mod translation;
 use std::time::Instant;
 
 use crate::interpreter::call::FrameDescription;
-use crate::optimizer::{MAX_DEOPTS, function_name};
+use crate::optimizer::{Code, MAX_DEOPTS, function_name};
 use crate::runtime::function::{JsResult, SharedFunctionInfo};
+use crate::runtime::heap::Gc;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
+use data::DeoptExit;
 use translation::{Command, TranslationReader};
+
+/// A frame the deoptimizer builds: its function, description, and every
+/// value with where it came from.
+type RebuiltFrame = (
+    Gc<SharedFunctionInfo>,
+    FrameDescription,
+    Vec<Value>,
+    Vec<Source>,
+);
+
+/// Reads `height` value commands.
+fn read_values(
+    reader: &mut TranslationReader<'_>,
+    height: u32,
+    operands: &[u64],
+    literals: &[Value],
+) -> (Vec<Value>, Vec<Source>) {
+    let mut values = Vec::with_capacity(height as usize);
+    let mut sources = Vec::with_capacity(height as usize);
+    for _ in 0..height {
+        let (v, source) = match reader.next_command() {
+            Command::Tagged(i) => (
+                Value::from_bits(operands[i as usize]),
+                Source::Operand(i as usize),
+            ),
+            Command::Int32(i) => (
+                Value::int(operands[i as usize] as i32),
+                Source::Operand(i as usize),
+            ),
+            Command::Float64(i) => (
+                Value::number(f64::from_bits(operands[i as usize])),
+                Source::Operand(i as usize),
+            ),
+            Command::Literal(i) => (literals[i as usize], Source::Literal),
+            Command::OptimizedOut => (Value::UNDEFINED, Source::OptimizedOut),
+            other => unreachable!("not produced yet: {other:?}"),
+        };
+        values.push(v);
+        sources.push(source);
+    }
+    (values, sources)
+}
 
 /// Where a rebuilt frame's value came from (`--trace-deopt-verbose`).
 enum Source {
@@ -53,81 +97,114 @@ impl Vm {
         let exit = code.deopt.exits[bailout_id as usize].clone();
         let operands = unsafe { std::slice::from_raw_parts(operands, exit.operand_count as usize) };
         let mut reader = TranslationReader::new(&code.deopt.translations, exit.translation);
-        let Command::BeginFrame {
-            function,
-            bytecode_offset,
-            height,
-            ..
-        } = reader.next_command()
-        else {
-            unreachable!("a translation starts with a frame")
-        };
-        let shared: crate::runtime::heap::Gc<SharedFunctionInfo> =
-            unsafe { code.deopt.literals[function as usize].as_internal() };
-        let mut values = Vec::with_capacity(height as usize);
-        let mut sources = Vec::with_capacity(height as usize);
-        for _ in 0..height {
-            let (v, source) = match reader.next_command() {
-                Command::Tagged(i) => (
-                    Value::from_bits(operands[i as usize]),
-                    Source::Operand(i as usize),
-                ),
-                Command::Int32(i) => (
-                    Value::int(operands[i as usize] as i32),
-                    Source::Operand(i as usize),
-                ),
-                Command::Float64(i) => (
-                    Value::number(f64::from_bits(operands[i as usize])),
-                    Source::Operand(i as usize),
-                ),
-                Command::Literal(i) => (code.deopt.literals[i as usize], Source::Literal),
-                Command::OptimizedOut => (Value::UNDEFINED, Source::OptimizedOut),
-                other => unreachable!("not produced yet: {other:?}"),
-            };
-            values.push(v);
-            sources.push(source);
-        }
         // The record goes; the code stays in `active` until the machine
         // code returns (it is still executing this call).
         let record = self.frames.pop().expect("the optimized frame record");
-        let arguments = self.stack[record.base..record.base + record.argc as usize].to_vec();
-        let registers = shared.bytecode.frame_size();
-        let description = FrameDescription {
-            function: record.function,
-            this: record.this,
-            new_target: Value::UNDEFINED,
-            arguments,
-            context: values[registers + 1],
-            registers: values[..registers].to_vec(),
-            accumulator: values[registers],
-            bytecode_offset: bytecode_offset as usize,
-            is_construct: false,
-        };
-        self.invalidate(shared, &code);
-        if self.options.trace_deopt || self.options.trace_deopt_verbose {
-            let (line, col) = shared
-                .bytecode
-                .source_position(bytecode_offset)
-                .map_or((0, 0), |p| shared.script.line_col(p));
-            eprintln!(
-                "[bailout (kind: {}, reason: {}): deoptimizing {}, opt id {}, bytecode offset {}, deopt exit {}, \
-                 at {}:{line}:{col}, frames 1, materialized 0, took {:.3} ms]",
-                exit.kind.name(),
-                exit.reason.message(),
-                function_name(shared),
-                code.id,
+        let mut frames = Vec::with_capacity(exit.frame_count as usize);
+        for i in 0..exit.frame_count {
+            let Command::BeginFrame {
+                function,
                 bytecode_offset,
-                bailout_id,
-                shared.script.name,
-                start.elapsed().as_secs_f64() * 1000.0
-            );
+                argument_count,
+                height,
+            } = reader.next_command()
+            else {
+                unreachable!("each frame starts with BeginFrame")
+            };
+            let (values, sources) =
+                read_values(&mut reader, height, operands, &code.deopt.literals);
+            let literal = code.deopt.literals[function as usize];
+            let (function, shared, this, arguments, skip) = if i == 0 {
+                let shared: Gc<SharedFunctionInfo> = unsafe { literal.as_internal() };
+                let arguments =
+                    self.stack[record.base..record.base + record.argc as usize].to_vec();
+                (record.function, shared, record.this, arguments, 0)
+            } else {
+                // An inlined call: the closure is a literal; the receiver and
+                // the actual arguments lead the frame's values.
+                let shared = literal
+                    .as_object()
+                    .closure()
+                    .expect("inlined closure")
+                    .shared;
+                let argc = argument_count as usize;
+                (
+                    literal,
+                    shared,
+                    values[0],
+                    values[1..1 + argc].to_vec(),
+                    1 + argc,
+                )
+            };
+            let registers = shared.bytecode.frame_size();
+            let rest = &values[skip..];
+            let description = FrameDescription {
+                function,
+                this,
+                new_target: Value::UNDEFINED,
+                arguments,
+                context: rest[registers + 1],
+                registers: rest[..registers].to_vec(),
+                accumulator: rest[registers],
+                bytecode_offset: bytecode_offset as usize,
+                is_construct: false,
+            };
+            frames.push((shared, description, values, sources));
+        }
+        self.invalidate(code.shared, &code);
+        if self.options.trace_deopt || self.options.trace_deopt_verbose {
+            self.trace_bailout(&code, bailout_id, &exit, &frames, start);
         }
         if self.options.trace_deopt_verbose {
-            self.trace_frame(shared, &description, &values, &sources);
+            for (shared, description, values, sources) in &frames {
+                self.trace_frame(*shared, description, values, sources);
+            }
         }
         let depth = self.frames.len();
-        self.materialize_frame(&description)?;
+        for (_, description, _, _) in &frames {
+            self.materialize_frame(description)?;
+        }
         self.resume(depth)
+    }
+
+    /// The `--trace-deopt` line: the optimized function, where the
+    /// innermost frame stood (with the functions it was inlined into).
+    fn trace_bailout(
+        &self,
+        code: &Code,
+        bailout_id: u32,
+        exit: &DeoptExit,
+        frames: &[RebuiltFrame],
+        start: Instant,
+    ) {
+        let position = |shared: Gc<SharedFunctionInfo>, offset: usize| {
+            let (line, col) = shared
+                .bytecode
+                .source_position(offset as u32)
+                .map_or((0, 0), |p| shared.script.line_col(p));
+            format!("{}:{line}:{col}", shared.script.name)
+        };
+        let (inner, inner_frame, _, _) = frames.last().unwrap();
+        let mut at = position(*inner, inner_frame.bytecode_offset);
+        for (shared, d, _, _) in frames.iter().rev().skip(1) {
+            at.push_str(&format!(
+                " inlined into {} at {}",
+                function_name(*shared),
+                position(*shared, d.bytecode_offset)
+            ));
+        }
+        eprintln!(
+            "[bailout (kind: {}, reason: {}): deoptimizing {}, opt id {}, bytecode offset {}, deopt exit {}, \
+             at {at}, frames {}, materialized 0, took {:.3} ms]",
+            exit.kind.name(),
+            exit.reason.message(),
+            function_name(code.shared),
+            code.id,
+            exit.bytecode_offset,
+            bailout_id,
+            frames.len(),
+            start.elapsed().as_secs_f64() * 1000.0
+        );
     }
 
     /// Points the function back at the interpreter. The code stays mapped
@@ -142,13 +219,21 @@ impl Vm {
             .as_ref()
             .is_some_and(|c| std::rc::Rc::ptr_eq(c, code))
         {
-            let c = shared.code.take().unwrap();
-            self.optimizer.retired.push(c);
+            self.discard_code(shared);
         }
         shared.deopt_count += 1;
         shared.feedback.budget = crate::optimizer::INTERRUPT_BUDGET;
         if shared.deopt_count >= MAX_DEOPTS {
             shared.optimization_failed = true;
+        }
+    }
+
+    /// Drops the function's optimized code (`%DeoptimizeFunction`, or its
+    /// code deoptimized): calls go to the interpreter again. The code stays
+    /// mapped while activations may still be running it.
+    pub fn discard_code(&mut self, mut shared: crate::runtime::heap::Gc<SharedFunctionInfo>) {
+        if let Some(c) = shared.code.take() {
+            self.optimizer.retired.push(c);
         }
     }
 
@@ -167,8 +252,15 @@ impl Vm {
             d.arguments.len(),
             values.len()
         );
-        for (i, (v, source)) in values.iter().zip(sources).enumerate() {
-            let slot = if i < params {
+        // An inlined frame's values start with its receiver and arguments.
+        let leading = values.len() - d.registers.len() - 2;
+        for (k, (v, source)) in values.iter().zip(sources).enumerate() {
+            let i = k.wrapping_sub(leading);
+            let slot = if k == 0 && leading > 0 {
+                "this".to_string()
+            } else if k < leading {
+                format!("arg{}", k - 1)
+            } else if i < params {
                 format!("a{i}")
             } else if i < d.registers.len() {
                 format!("r{}", i - params)

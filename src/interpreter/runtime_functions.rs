@@ -65,6 +65,9 @@ runtime_functions!(
 pub mod optimization_status {
     pub const IS_FUNCTION: i32 = 1;
     pub const NEVER_OPTIMIZE: i32 = 2;
+    pub const MAYBE_DEOPTED: i32 = 8;
+    pub const OPTIMIZED: i32 = 16;
+    pub const TURBOFANNED: i32 = 64;
     pub const INTERPRETED: i32 = 128;
 }
 
@@ -188,11 +191,29 @@ impl Vm {
                 self.call(arg(1), arg(0), &[])
             }
             YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2)),
-            PrepareFunctionForOptimization
-            | OptimizeFunctionOnNextCall
-            | OptimizeOsr
-            | DeoptimizeFunction
-            | DeoptimizeNow => Ok(Value::UNDEFINED),
+            // Feedback vectors always exist and there is no OSR: nothing to
+            // prepare. %DeoptimizeNow from optimized code never gets here
+            // (the graph builder turns it into a deopt); interpreted, it is
+            // a no-op as in V8.
+            PrepareFunctionForOptimization | OptimizeOsr | DeoptimizeNow => Ok(Value::UNDEFINED),
+            OptimizeFunctionOnNextCall => {
+                if let Some(mut shared) = arg(0)
+                    .to_object_opt()
+                    .and_then(|o| o.closure().map(|c| c.shared))
+                {
+                    shared.marked_for_optimization = true;
+                }
+                Ok(Value::UNDEFINED)
+            }
+            DeoptimizeFunction => {
+                if let Some(shared) = arg(0)
+                    .to_object_opt()
+                    .and_then(|o| o.closure().map(|c| c.shared))
+                {
+                    self.discard_code(shared);
+                }
+                Ok(Value::UNDEFINED)
+            }
             NeverOptimizeFunction => {
                 if let Some(mut o) = arg(0).to_object_opt()
                     && let Some(c) = o.closure_mut()
@@ -207,14 +228,24 @@ impl Vm {
                 if let Some(o) = arg(0).to_object_opt()
                     && let Some(c) = o.closure()
                 {
-                    status |= IS_FUNCTION | INTERPRETED;
+                    status |= IS_FUNCTION;
                     if c.shared.never_optimize {
                         status |= NEVER_OPTIMIZE;
+                    }
+                    if c.shared.code.is_some() {
+                        status |= OPTIMIZED | TURBOFANNED;
+                    } else {
+                        status |= INTERPRETED;
+                        if c.shared.deopt_count > 0 {
+                            status |= MAYBE_DEOPTED;
+                        }
                     }
                 }
                 Ok(Value::int(status))
             }
-            IsBeingInterpreted => Ok(Value::TRUE),
+            IsBeingInterpreted => Ok(Value::bool(
+                !self.frames.last().is_some_and(|f| f.optimized),
+            )),
             HaveSameMap => {
                 let same = arg(0).is_object()
                     && arg(1).is_object()

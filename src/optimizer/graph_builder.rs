@@ -21,9 +21,10 @@ use super::ir::*;
 use super::liveness::Liveness;
 use crate::bytecode::Opcode;
 use crate::bytecode::builder::decode_operands;
-use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, PropertyFeedback};
-use crate::runtime::function::SharedFunctionInfo;
+use crate::feedback::{BinaryOpHint, CallFeedback, FeedbackSlot, Handler, PropertyFeedback};
+use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
 use crate::runtime::heap::Gc;
+use crate::runtime::object::INOBJECT_SLOTS;
 use crate::runtime::value::Value;
 
 /// Why a function could not be optimized (`--trace-opt` prints it).
@@ -74,10 +75,21 @@ pub struct GraphBuilder {
     unboxed_int32: HashMap<NodeId, NodeId>,
     unboxed_float64: HashMap<NodeId, NodeId>,
     boxed: HashMap<NodeId, NodeId>,
+    /// Inlining: the caller's state to resume in, this frame's call, the
+    /// block a `Return` jumps to, and how deep inside the outermost
+    /// function this frame is.
+    outer_state: Option<FrameStateId>,
+    inlined: Option<InlinedCall>,
+    continuation: Option<BlockId>,
+    depth: u32,
+    max_inline_depth: u32,
 }
 
+/// Bytecode length above which a callee is not inlined.
+const MAX_INLINED_BYTECODE: usize = 300;
+
 impl GraphBuilder {
-    pub fn build(shared: Gc<SharedFunctionInfo>) -> Result<Graph, Bailout> {
+    pub fn build(shared: Gc<SharedFunctionInfo>, max_inline_depth: u32) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
         if !bytecode.handlers.is_empty() {
             return Err("function has try/catch or finally".into());
@@ -116,6 +128,11 @@ impl GraphBuilder {
             unboxed_int32: HashMap::new(),
             unboxed_float64: HashMap::new(),
             boxed: HashMap::new(),
+            outer_state: None,
+            inlined: None,
+            continuation: None,
+            depth: 0,
+            max_inline_depth,
         };
         b.find_blocks();
         b.walk()?;
@@ -305,8 +322,12 @@ impl GraphBuilder {
     }
 
     fn frame_state(&mut self) -> FrameStateId {
-        let live = self.liveness.live_in(self.offset);
-        let env = &self.env_before;
+        self.frame_state_at(self.offset, self.env_before.clone())
+    }
+
+    /// The state to resume in at `offset` with environment `env`.
+    fn frame_state_at(&mut self, offset: u32, env: Env) -> FrameStateId {
+        let live = self.liveness.live_in(offset);
         let registers = env
             .regs
             .iter()
@@ -315,10 +336,12 @@ impl GraphBuilder {
             .collect();
         let fs = FrameState {
             function: self.shared,
-            bytecode_offset: self.offset,
+            bytecode_offset: offset,
             registers,
             accumulator: live.accumulator().then_some(env.acc),
             context: env.context,
+            outer: self.outer_state,
+            inlined: self.inlined.clone(),
         };
         self.graph.add_frame_state(fs)
     }
@@ -476,7 +499,11 @@ impl GraphBuilder {
             }
             Return => {
                 let acc = self.env.acc;
-                self.terminate(Terminator::Return(acc));
+                match self.continuation {
+                    // An inlined function returns into its caller's graph.
+                    Some(cont) => self.terminate(Terminator::Jump(cont, vec![acc])),
+                    None => self.terminate(Terminator::Return(acc)),
+                }
             }
             LdaGlobal => {
                 let name = constant(self, o[0]);
@@ -515,7 +542,9 @@ impl GraphBuilder {
                 }
                 let mut inputs = vec![self.env.regs[callee]];
                 inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
-                self.env.acc = self.runtime(RuntimeOp::Call, inputs);
+                if !self.try_inline(&inputs, o[3])? {
+                    self.env.acc = self.runtime(RuntimeOp::Call, inputs);
+                }
             }
             LdaContextSlot => {
                 let context = self.env.context;
@@ -542,9 +571,126 @@ impl GraphBuilder {
                 let acc = self.env.acc;
                 self.runtime(RuntimeOp::CheckHole(name), vec![acc]);
             }
+            CallRuntime => self.call_runtime(o)?,
             other => return Err(format!("unsupported bytecode {}", other.name())),
         }
         Ok(())
+    }
+
+    /// `%Intrinsic(...)`: %DeoptimizeNow deoptimizes right after the call
+    /// (resuming at the next bytecode with undefined in the accumulator);
+    /// the testing intrinsics that only inspect or mark functions run in
+    /// the runtime. Others need an interpreter frame: not optimized.
+    fn call_runtime(&mut self, o: &[u32]) -> Result<(), Bailout> {
+        use crate::interpreter::runtime_functions::RuntimeFunction as F;
+        let f = F::ALL[o[0] as usize];
+        let (first, count) = (o[1] as usize, o[2] as usize);
+        match f {
+            F::DeoptimizeNow => {
+                let next = self.offset + Opcode::CallRuntime.length() as u32;
+                self.env.acc = self.constant(Value::UNDEFINED);
+                let fs = self.frame_state_at(next, self.env.clone());
+                let id = self.emit(Op::Deoptimize, vec![], Repr::None);
+                self.graph.nodes[id.0 as usize].deopt = Some((fs, DeoptReason::DeoptimizeNow));
+                self.terminate(Terminator::Unreachable);
+            }
+            F::PrepareFunctionForOptimization
+            | F::OptimizeFunctionOnNextCall
+            | F::NeverOptimizeFunction
+            | F::DeoptimizeFunction
+            | F::GetOptimizationStatus
+            | F::IsBeingInterpreted
+            | F::HaveSameMap
+            | F::HasFastProperties
+            | F::DebugPrint => {
+                let inputs = self.env.regs[first..first + count].to_vec();
+                self.env.acc = self.runtime(RuntimeOp::Intrinsic(o[0]), inputs);
+            }
+            other => return Err(format!("unsupported runtime call %{other:?}")),
+        }
+        Ok(())
+    }
+
+    /// Inlines a monomorphic call to a small leaf function behind a
+    /// call-target check. `inputs` are callee, receiver, arguments.
+    /// Returns false when the call stays a call.
+    fn try_inline(&mut self, inputs: &[NodeId], slot: u32) -> Result<bool, Bailout> {
+        if self.depth >= self.max_inline_depth {
+            return Ok(false);
+        }
+        let FeedbackSlot::Call {
+            target: CallFeedback::Monomorphic(target),
+            ..
+        } = &self.shared.feedback.slots[slot as usize]
+        else {
+            return Ok(false);
+        };
+        let target = *target;
+        let Some((callee, context)) = target
+            .to_object_opt()
+            .and_then(|o| o.closure().map(|c| (c.shared, c.context)))
+        else {
+            return Ok(false);
+        };
+        if callee == self.shared || !inlinable(callee) {
+            return Ok(false);
+        }
+        self.guard(
+            Op::CheckValue(target),
+            vec![inputs[0]],
+            Repr::None,
+            DeoptReason::WrongCallTarget,
+        );
+        // The caller resumes after the call, the callee's result arriving
+        // in its accumulator (so the accumulator itself is dead there).
+        let after = self.offset + Opcode::Call.length() as u32;
+        let outer = self.frame_state_at(after, self.env.clone());
+        self.graph.frame_states[outer.0 as usize].accumulator = None;
+        let cont = self.graph.add_block();
+        let result = self
+            .graph
+            .add_node(Op::Phi(Repr::Tagged), vec![], Repr::Tagged);
+        self.graph.blocks[cont.0 as usize].params.push(result);
+        let undefined = self.constant(Value::UNDEFINED);
+        let context = self.constant(context);
+        let params = callee.bytecode.parameter_count as usize;
+        let mut regs: Vec<NodeId> = inputs[2..].iter().copied().take(params).collect();
+        regs.resize(callee.bytecode.frame_size(), undefined);
+        let env = Env {
+            regs,
+            acc: undefined,
+            context,
+        };
+        let mut inner = GraphBuilder {
+            shared: callee,
+            graph: std::mem::take(&mut self.graph),
+            liveness: Liveness::analyze(&callee.bytecode),
+            current: self.current,
+            env: env.clone(),
+            env_before: env,
+            offset: 0,
+            blocks: HashMap::new(),
+            unboxed_int32: HashMap::new(),
+            unboxed_float64: HashMap::new(),
+            boxed: HashMap::new(),
+            outer_state: Some(outer),
+            inlined: Some(InlinedCall {
+                closure: target,
+                receiver: inputs[1],
+                arguments: inputs[2..].to_vec(),
+            }),
+            continuation: Some(cont),
+            depth: self.depth + 1,
+            max_inline_depth: self.max_inline_depth,
+        };
+        inner.find_blocks();
+        let built = inner.walk();
+        self.graph = inner.graph;
+        built?;
+        self.current = Some(cont);
+        self.env.acc = result;
+        self.forget_conversions();
+        Ok(true)
     }
 
     /// A branch condition from the accumulator: booleans compare with
@@ -646,7 +792,9 @@ impl GraphBuilder {
                 self.soft_deopt();
                 self.constant(Value::UNDEFINED)
             }
-            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field))) => {
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field)))
+                if (*field as usize) < INOBJECT_SLOTS =>
+            {
                 let (map, field) = (*map, *field);
                 self.guard(
                     Op::CheckMap(map),
@@ -659,4 +807,59 @@ impl GraphBuilder {
             _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
         }
     }
+}
+
+/// Whether a callee can be inlined: small, and made only of operations
+/// that cannot throw (they compute, load fields or deoptimize), so no
+/// exception or stack trace ever has to see the inlined frame.
+fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
+    use Opcode::*;
+    let bytecode = &shared.bytecode;
+    if !matches!(shared.kind, FunctionKind::Normal | FunctionKind::Method)
+        || shared.never_optimize
+        || !bytecode.handlers.is_empty()
+        || bytecode.code.len() > MAX_INLINED_BYTECODE
+    {
+        return false;
+    }
+    let numeric = |slot: u32| match &shared.feedback.slots[slot as usize] {
+        FeedbackSlot::BinaryOp(h) | FeedbackSlot::Compare(h) => {
+            h.0 & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0
+        }
+        _ => false,
+    };
+    let mut pc = 0;
+    while pc < bytecode.code.len() {
+        let op = Opcode::from_u8(bytecode.code[pc]);
+        let o = decode_operands(&bytecode.code, pc, op);
+        let ok = match op {
+            LdaUndefined | LdaNull | LdaTrue | LdaFalse | LdaTheHole | LdaSmi | Ldar | Star
+            | Mov | Jump | JumpLoop | JumpIfTrue | JumpIfFalse | JumpIfToBooleanTrue
+            | JumpIfToBooleanFalse | JumpIfUndefined | JumpIfNotUndefined | JumpIfNull
+            | JumpIfNotNull | Return | LdaContextSlot | LogicalNot => true,
+            LdaConstant => !bytecode.constants[o[0] as usize].is_internal(),
+            Add | Sub | Mul | Div | BitwiseOr | BitwiseXor | BitwiseAnd | ShiftLeft
+            | ShiftRight => numeric(o[1]),
+            Inc | Dec => numeric(o[0]),
+            TestLessThan | TestGreaterThan | TestLessThanOrEqual | TestGreaterThanOrEqual => {
+                numeric(o[1])
+            }
+            TestEqualStrict => true,
+            GetNamedProperty => {
+                matches!(
+                    &shared.feedback.slots[o[2] as usize],
+                    FeedbackSlot::Property(PropertyFeedback::Uninitialized)
+                ) || matches!(
+                    &shared.feedback.slots[o[2] as usize],
+                    FeedbackSlot::Property(PropertyFeedback::Monomorphic(_, Handler::Field(f))) if (*f as usize) < INOBJECT_SLOTS
+                )
+            }
+            _ => false,
+        };
+        if !ok {
+            return false;
+        }
+        pc += op.length();
+    }
+    true
 }

@@ -133,6 +133,8 @@ pub enum RuntimeOp {
     /// Throws ReferenceError "Cannot access 'name' before initialization"
     /// when the input is the hole; returns it otherwise.
     CheckHole(Value),
+    /// A `%Intrinsic` by `RuntimeFunction` id, on its arguments.
+    Intrinsic(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -169,6 +171,8 @@ pub enum Op {
     /// whose strict equality is identity).
     TaggedEqual,
 
+    /// Guard: the tagged input is this value (a call target).
+    CheckValue(Value),
     /// Guard: the tagged input is an object with this map.
     CheckMap(Gc<Map>),
     /// Loads the tagged in-object or out-of-line field in this slot.
@@ -202,6 +206,19 @@ pub struct FrameState {
     pub registers: Vec<Option<NodeId>>,
     pub accumulator: Option<NodeId>,
     pub context: NodeId,
+    /// The caller's state, for a frame of an inlined function (the caller
+    /// resumes after its call, taking the result in its accumulator).
+    pub outer: Option<FrameStateId>,
+    /// An inlined frame's closure, receiver and actual arguments (the
+    /// outermost frame's come from its optimized frame record).
+    pub inlined: Option<InlinedCall>,
+}
+
+#[derive(Clone, Debug)]
+pub struct InlinedCall {
+    pub closure: Value,
+    pub receiver: NodeId,
+    pub arguments: Vec<NodeId>,
 }
 
 #[derive(Clone, Debug)]

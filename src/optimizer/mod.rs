@@ -114,7 +114,12 @@ impl Vm {
         shared: Gc<SharedFunctionInfo>,
         id: u32,
     ) -> Result<Code, String> {
-        let graph = graph_builder::GraphBuilder::build(shared)?;
+        let inline_depth = if self.options.no_inline {
+            0
+        } else {
+            self.options.max_inline_depth
+        };
+        let graph = graph_builder::GraphBuilder::build(shared, inline_depth)?;
         if self.optimizer.isa.is_none() {
             self.optimizer.isa = Some(codegen::host_isa()?);
         }

@@ -150,6 +150,27 @@ pub unsafe extern "C" fn call(
     finish(vm, r)
 }
 
+/// # Safety
+/// `argv` points at `argc` tagged values.
+pub unsafe extern "C" fn intrinsic(
+    vm_ptr: *mut Vm,
+    offset: u64,
+    id: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let f = crate::interpreter::runtime_functions::RuntimeFunction::ALL[id as usize];
+    let mut args: Vec<Value> = unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+        .iter()
+        .map(|&b| Value::from_bits(b))
+        .collect();
+    let roots = args.clone();
+    let r = vm.with_roots(&roots, |vm| vm.call_runtime(f, &mut args));
+    finish(vm, r)
+}
+
 fn context_at(context: u64, depth: u64) -> Gc<Context> {
     let mut c: Gc<Context> = unsafe { Value::from_bits(context).as_internal() };
     for _ in 0..depth {

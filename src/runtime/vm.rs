@@ -29,6 +29,9 @@ pub struct Options {
     pub always_opt: bool,
     /// Every N-th guard evaluation deoptimizes.
     pub deopt_every_n_times: Option<u32>,
+    pub no_inline: bool,
+    /// How deep calls are inlined into an optimized function.
+    pub max_inline_depth: u32,
 }
 
 /// Values in the interpreter stack; a fixed buffer so that frames (and

@@ -254,6 +254,15 @@ impl Lowering<'_, '_> {
                 self.b.ins().fcmp(cc, ins[0], ins[1])
             }
             Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
+            Op::CheckValue(expected) => {
+                self.literal(*expected);
+                let same = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, ins[0], expected.bits() as i64);
+                self.deopt_unless(same, &node)?;
+                return Ok(());
+            }
             Op::CheckMap(map) => {
                 let v = ins[0];
                 let map_bits = Value::internal(*map).bits();
@@ -392,7 +401,7 @@ impl Lowering<'_, '_> {
         self.b.set_cold_block(exit);
         self.b.ins().brif(cond, cont, &[], exit, &[]);
         self.b.switch_to_block(exit);
-        let kind = if matches!(node.op, Op::Deoptimize) {
+        let kind = if reason == DeoptReason::InsufficientTypeFeedback {
             DeoptKind::Soft
         } else {
             DeoptKind::Eager
@@ -404,41 +413,22 @@ impl Lowering<'_, '_> {
 
     /// The exit: operands into a stack slot, then the deoptimizer.
     fn deopt_exit(&mut self, fs: FrameStateId, reason: DeoptReason, kind: DeoptKind) {
-        let state = &self.graph.frame_states[fs.0 as usize];
+        // Frames outermost first: the innermost state links to its callers.
+        let mut chain = vec![fs];
+        while let Some(outer) = self.graph.frame_states[chain.last().unwrap().0 as usize].outer {
+            chain.push(outer);
+        }
+        chain.reverse();
         let bailout_id = self.deopt.exits.len() as u32;
         let translation = self.translations.offset();
-        let function = self.literal(Value::internal(state.function));
-        let values: Vec<Option<NodeId>> = state
-            .registers
-            .iter()
-            .copied()
-            .chain([state.accumulator, Some(state.context)])
-            .collect();
-        self.translations.write(Command::BeginFrame {
-            function,
-            bytecode_offset: state.bytecode_offset,
-            argument_count: state.function.bytecode.parameter_count,
-            height: values.len() as u32,
-        });
         let mut operands = Vec::new();
-        for v in values {
-            let command = match v {
-                None => Command::OptimizedOut,
-                Some(n) => self.exit_operand(n, &mut operands),
-            };
-            self.translations.write(command);
+        for id in &chain {
+            let state = self.graph.frame_states[id.0 as usize].clone();
+            self.translate_frame(&state, &mut operands);
         }
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-            StackSlotKind::ExplicitSlot,
-            (operands.len().max(1) * 8) as u32,
-            3,
-        ));
-        for (i, v) in operands.iter().enumerate() {
-            self.b
-                .ins()
-                .stack_store(self.pointer, *v, slot, (i * 8) as i32);
-        }
-        let base = self.b.ins().stack_addr(self.pointer, slot, 0);
+        let innermost = &self.graph.frame_states[fs.0 as usize];
+        let bytecode_offset = innermost.bytecode_offset;
+        let base = self.spill(&operands);
         let id = self.b.ins().iconst(I64, bailout_id as i64);
         let vm = self.params[0];
         let result = self.call(rt::deoptimize as *const u8, &[vm, id, base]);
@@ -447,9 +437,42 @@ impl Lowering<'_, '_> {
             kind,
             reason,
             translation,
-            bytecode_offset: state.bytecode_offset,
+            bytecode_offset,
             operand_count: operands.len() as u32,
+            frame_count: chain.len() as u32,
         });
+    }
+
+    /// One frame's commands: `BeginFrame`, then (inlined frames) the
+    /// receiver and arguments, then registers, accumulator and context.
+    fn translate_frame(&mut self, state: &FrameState, operands: &mut Vec<ir::Value>) {
+        let (function, argument_count, mut values) = match &state.inlined {
+            Some(call) => {
+                let closure = self.literal(call.closure);
+                let mut values = vec![Some(call.receiver)];
+                values.extend(call.arguments.iter().map(|a| Some(*a)));
+                (closure, call.arguments.len() as u32, values)
+            }
+            None => {
+                let shared = self.literal(Value::internal(state.function));
+                (shared, state.function.bytecode.parameter_count, Vec::new())
+            }
+        };
+        values.extend(state.registers.iter().copied());
+        values.extend([state.accumulator, Some(state.context)]);
+        self.translations.write(Command::BeginFrame {
+            function,
+            bytecode_offset: state.bytecode_offset,
+            argument_count,
+            height: values.len() as u32,
+        });
+        for v in values {
+            let command = match v {
+                None => Command::OptimizedOut,
+                Some(n) => self.exit_operand(n, operands),
+            };
+            self.translations.write(command);
+        }
     }
 
     /// How a frame-state value reaches the deoptimizer: constants as
@@ -471,6 +494,22 @@ impl Lowering<'_, '_> {
         }
         operands.push(self.value(n));
         Command::Tagged(operands.len() as u32 - 1)
+    }
+
+    /// Stores values into a fresh stack slot; returns its address.
+    fn spill(&mut self, values: &[ir::Value]) -> ir::Value {
+        let size = (values.len().max(1) * 8) as u32;
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            3,
+        ));
+        for (i, v) in values.iter().enumerate() {
+            self.b
+                .ins()
+                .stack_store(self.pointer, *v, slot, (i * 8) as i32);
+        }
+        self.b.ins().stack_addr(self.pointer, slot, 0)
     }
 
     /// An indirect call to a runtime helper taking and returning i64s.
@@ -528,19 +567,9 @@ impl Lowering<'_, '_> {
                 &[vm, offset, inputs[0], inputs[1], inputs[2]],
             ),
             RuntimeOp::Call => {
-                // callee, receiver, arguments… → a stack buffer.
+                // callee, receiver, then the arguments in a stack buffer.
                 let argc = inputs.len() - 2;
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    (argc.max(1) * 8) as u32,
-                    3,
-                ));
-                for (i, v) in inputs[2..].iter().enumerate() {
-                    self.b
-                        .ins()
-                        .stack_store(self.pointer, *v, slot, (i * 8) as i32);
-                }
-                let argv = self.b.ins().stack_addr(self.pointer, slot, 0);
+                let argv = self.spill(&inputs[2..]);
                 let n = self.b.ins().iconst(I64, argc as i64);
                 self.call(
                     rt::call as *const u8,
@@ -559,6 +588,12 @@ impl Lowering<'_, '_> {
                     rt::store_context_slot as *const u8,
                     &[vm, inputs[0], d, i, inputs[1]],
                 )
+            }
+            RuntimeOp::Intrinsic(id) => {
+                let argv = self.spill(&inputs);
+                let id = self.b.ins().iconst(I64, id as i64);
+                let n = self.b.ins().iconst(I64, inputs.len() as i64);
+                self.call(rt::intrinsic as *const u8, &[vm, offset, id, argv, n])
             }
             RuntimeOp::CheckHole(name) => {
                 self.literal(name);
