@@ -39,42 +39,54 @@ type RebuiltFrame = (
     Vec<Source>,
 );
 
-/// Reads `height` value commands.
-fn read_values(
-    reader: &mut TranslationReader<'_>,
-    height: u32,
-    operands: &[u64],
-    literals: &[Value],
-) -> (Vec<Value>, Vec<Source>) {
-    let mut values = Vec::with_capacity(height as usize);
-    let mut sources = Vec::with_capacity(height as usize);
-    for _ in 0..height {
-        let (v, source) = match reader.next_command() {
-            Command::Tagged(i) => (
-                Value::from_bits(operands[i as usize]),
-                Source::Operand(i as usize),
-            ),
-            Command::Int32(i) => (
-                Value::int(operands[i as usize] as i32),
-                Source::Operand(i as usize),
-            ),
-            Command::Float64(i) => (
-                Value::number(f64::from_bits(operands[i as usize])),
-                Source::Operand(i as usize),
-            ),
-            Command::Literal(i) => (literals[i as usize], Source::Literal),
-            Command::OptimizedOut => (Value::UNDEFINED, Source::OptimizedOut),
-            other => unreachable!("not produced yet: {other:?}"),
-        };
-        values.push(v);
-        sources.push(source);
+/// Reads value commands, rebuilding removed objects: each
+/// `CapturedObject` is allocated first and queued, then its fields are
+/// read (so a field that refers back to it, or to an object already
+/// rebuilt, is a `DuplicatedObject` of the queue and keeps its identity).
+struct ValueReader<'a> {
+    reader: TranslationReader<'a>,
+    operands: &'a [u64],
+    literals: &'a [Value],
+    materialized: Vec<Value>,
+}
+
+impl ValueReader<'_> {
+    fn read(&mut self, vm: &mut Vm, height: u32) -> (Vec<Value>, Vec<Source>) {
+        (0..height).map(|_| self.value(vm)).unzip()
     }
-    (values, sources)
+
+    fn value(&mut self, vm: &mut Vm) -> (Value, Source) {
+        let operand = |i: u32| self.operands[i as usize];
+        match self.reader.next_command() {
+            Command::Tagged(i) => (Value::from_bits(operand(i)), Source::Operand(i as usize)),
+            Command::Int32(i) => (Value::int(operand(i) as i32), Source::Operand(i as usize)),
+            Command::Float64(i) => (
+                Value::number(f64::from_bits(operand(i))),
+                Source::Operand(i as usize),
+            ),
+            Command::Literal(i) => (self.literals[i as usize], Source::Literal),
+            Command::OptimizedOut => (Value::UNDEFINED, Source::OptimizedOut),
+            Command::CapturedObject { map, fields } => {
+                let map: Gc<crate::runtime::map::Map> =
+                    unsafe { self.literals[map as usize].as_internal() };
+                let object = vm.allocate_with_fields(map, std::iter::empty());
+                self.materialized.push(object);
+                for slot in 0..fields {
+                    let (v, _) = self.value(vm);
+                    object.as_object().set_slot(slot, v);
+                }
+                (object, Source::Materialized)
+            }
+            Command::DuplicatedObject(id) => (self.materialized[id as usize], Source::Materialized),
+            other => unreachable!("not a value command: {other:?}"),
+        }
+    }
 }
 
 /// Where a rebuilt frame's value came from (`--trace-deopt-verbose`).
 enum Source {
     Operand(usize),
+    Materialized,
     Literal,
     OptimizedOut,
 }
@@ -96,7 +108,12 @@ impl Vm {
             .clone();
         let exit = code.deopt.exits[bailout_id as usize].clone();
         let operands = unsafe { std::slice::from_raw_parts(operands, exit.operand_count as usize) };
-        let mut reader = TranslationReader::new(&code.deopt.translations, exit.translation);
+        let mut reader = ValueReader {
+            reader: TranslationReader::new(&code.deopt.translations, exit.translation),
+            operands,
+            literals: &code.deopt.literals,
+            materialized: Vec::new(),
+        };
         // The record goes; the code stays in `active` until the machine
         // code returns (it is still executing this call).
         let record = self.frames.pop().expect("the optimized frame record");
@@ -107,12 +124,11 @@ impl Vm {
                 bytecode_offset,
                 argument_count,
                 height,
-            } = reader.next_command()
+            } = reader.reader.next_command()
             else {
                 unreachable!("each frame starts with BeginFrame")
             };
-            let (values, sources) =
-                read_values(&mut reader, height, operands, &code.deopt.literals);
+            let (values, sources) = reader.read(self, height);
             let literal = code.deopt.literals[function as usize];
             let (function, shared, this, arguments, skip) = if i == 0 {
                 let shared: Gc<SharedFunctionInfo> = unsafe { literal.as_internal() };
@@ -153,7 +169,8 @@ impl Vm {
         }
         self.invalidate(code.shared, &code);
         if self.options.trace_deopt || self.options.trace_deopt_verbose {
-            self.trace_bailout(&code, bailout_id, &exit, &frames, start);
+            let materialized = reader.materialized.len();
+            self.trace_bailout(&code, bailout_id, &exit, &frames, materialized, start);
         }
         if self.options.trace_deopt_verbose {
             for (shared, description, values, sources) in &frames {
@@ -175,6 +192,7 @@ impl Vm {
         bailout_id: u32,
         exit: &DeoptExit,
         frames: &[RebuiltFrame],
+        materialized: usize,
         start: Instant,
     ) {
         let position = |shared: Gc<SharedFunctionInfo>, offset: usize| {
@@ -195,7 +213,7 @@ impl Vm {
         }
         eprintln!(
             "[bailout (kind: {}, reason: {}): deoptimizing {}, opt id {}, bytecode offset {}, deopt exit {}, \
-             at {at}, frames {}, materialized 0, took {:.3} ms]",
+             at {at}, frames {}, materialized {materialized}, took {:.3} ms]",
             exit.kind.name(),
             exit.reason.message(),
             function_name(code.shared),
@@ -272,6 +290,7 @@ impl Vm {
             let from = match source {
                 Source::Operand(n) => format!("exit operand {n}"),
                 Source::Literal => "literal".into(),
+                Source::Materialized => "materialized object".into(),
                 Source::OptimizedOut => "optimized out".into(),
             };
             let shown = match source {
@@ -281,5 +300,64 @@ impl Vm {
             };
             eprintln!("    {slot:>8} = {shown}  ({from})");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deoptimizer::translation::TranslationWriter;
+    use crate::runtime::map::{Attrs, Map, PropertyKey};
+    use crate::runtime::vm::Options;
+
+    /// Materializes `o = {a: 7, b: o2}`, `o2 = {a: operand, b: o}` (a
+    /// cycle), then a duplicate of `o`, and checks identity and fields.
+    #[test]
+    fn captured_objects_keep_identity_through_nesting_duplicates_and_cycles() {
+        let mut vm = Vm::new(
+            Options::default(),
+            crate::runtime::heap::approximate_stack_pointer(),
+        );
+        let (a, b) = (vm.intern("a"), vm.intern("b"));
+        let heap = &mut vm.heap;
+        let (with_a, _) = Map::with_property(
+            vm.realm.object_map,
+            heap,
+            PropertyKey::String(a),
+            Attrs::DEFAULT,
+        );
+        let (map, _) = Map::with_property(with_a, heap, PropertyKey::String(b), Attrs::DEFAULT);
+        let literals = vec![Value::internal(map), Value::int(7)];
+        let mut w = TranslationWriter::default();
+        w.write(Command::CapturedObject { map: 0, fields: 2 }); // o
+        w.write(Command::Literal(1)); //   o.a = 7
+        w.write(Command::CapturedObject { map: 0, fields: 2 }); //   o.b = o2
+        w.write(Command::Int32(0)); //     o2.a = operand 0
+        w.write(Command::DuplicatedObject(0)); //     o2.b = o (cycle)
+        w.write(Command::DuplicatedObject(1)); // o2 again
+        let bytes = w.finish();
+        let operands = [42u64];
+        let mut reader = ValueReader {
+            reader: TranslationReader::new(&bytes, 0),
+            operands: &operands,
+            literals: &literals,
+            materialized: Vec::new(),
+        };
+        let (values, _) = reader.read(&mut vm, 2);
+        let (o, o2) = (values[0].as_object(), values[1].as_object());
+        assert_eq!(
+            reader.materialized.len(),
+            2,
+            "each captured object is built once"
+        );
+        assert!(o.map == map && o2.map == map);
+        assert_eq!(o.slot(0), Value::int(7));
+        assert_eq!(
+            o.slot(1),
+            values[1],
+            "nested object is the duplicate's identity"
+        );
+        assert_eq!(o2.slot(0), Value::int(42));
+        assert_eq!(o2.slot(1), values[0], "the cycle closes on the same object");
     }
 }

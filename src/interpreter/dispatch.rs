@@ -487,6 +487,7 @@ impl Vm {
                 }
                 Opcode::Inc | Opcode::Dec => {
                     let delta = if op == Opcode::Inc { 1 } else { -1 };
+                    let input = acc;
                     acc = if acc.is_int() {
                         match acc.as_int().checked_add(delta) {
                             Some(r) => Value::int(r),
@@ -496,6 +497,7 @@ impl Vm {
                         save!(at);
                         Value::number(self.to_number(acc)? + delta as f64)
                     };
+                    record_unary(&mut shared, code.u16(at + 1) as usize, input, acc);
                 }
                 Opcode::Negate => {
                     acc = if acc.is_int() && acc.as_int() != 0 && acc.as_int() != i32::MIN {
@@ -510,10 +512,12 @@ impl Vm {
                     acc = Value::int(!self.to_int32(acc)?);
                 }
                 Opcode::ToNumeric => {
+                    let input = acc;
                     if !acc.is_number() {
                         save!(at);
                         acc = self.to_numeric(acc)?;
                     }
+                    record_unary(&mut shared, code.u16(at + 1) as usize, input, acc);
                 }
                 Opcode::ToString => {
                     if !acc.is_string() {
@@ -1286,6 +1290,19 @@ fn context_at(mut ctx: Value, depth: u32) -> Gc<Context> {
 
 /// Int32 fast paths of the arithmetic bytecodes.
 #[inline]
+/// Records what a unary numeric operation saw (its slot takes binary-op
+/// hints: the optimizer reads them the same way).
+fn record_unary(
+    shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>,
+    slot: usize,
+    input: Value,
+    result: Value,
+) {
+    if let FeedbackSlot::BinaryOp(h) = &mut shared.feedback.slots[slot] {
+        h.0 |= ic::binary_hint(input, input, result);
+    }
+}
+
 fn fast_binary(op: Opcode, a: Value, b: Value) -> Option<Value> {
     if a.is_int() && b.is_int() {
         let (x, y) = (a.as_int(), b.as_int());

@@ -24,6 +24,7 @@ use crate::bytecode::builder::decode_operands;
 use crate::feedback::{BinaryOpHint, CallFeedback, FeedbackSlot, Handler, PropertyFeedback};
 use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
 use crate::runtime::heap::Gc;
+use crate::runtime::map::{Map, PropertyKey};
 use crate::runtime::object::INOBJECT_SLOTS;
 use crate::runtime::value::Value;
 
@@ -83,13 +84,37 @@ pub struct GraphBuilder {
     continuation: Option<BlockId>,
     depth: u32,
     max_inline_depth: u32,
+    /// Escape analysis at build time: objects allocated by this code whose
+    /// allocation is deferred until they escape (or forever).
+    virtual_objects: HashMap<NodeId, VirtualObject>,
+    /// The removed objects being materialized (cycles end there).
+    materializing: Vec<NodeId>,
+    /// Removed objects already materialized, and their real objects
+    /// (builder locals may still name the removed node).
+    materialized: HashMap<NodeId, NodeId>,
+    /// (object, slot, removed object) stores waiting for the removed
+    /// object of a cycle to be materialized.
+    cycle_stores: Vec<(NodeId, u32, NodeId)>,
+    /// The map of `{}` (where object literals start).
+    object_map: Gc<Map>,
+}
+
+/// A removed allocation: its current map and fields (by slot).
+#[derive(Clone)]
+struct VirtualObject {
+    map: Gc<Map>,
+    fields: Vec<NodeId>,
 }
 
 /// Bytecode length above which a callee is not inlined.
 const MAX_INLINED_BYTECODE: usize = 300;
 
 impl GraphBuilder {
-    pub fn build(shared: Gc<SharedFunctionInfo>, max_inline_depth: u32) -> Result<Graph, Bailout> {
+    pub fn build(
+        shared: Gc<SharedFunctionInfo>,
+        max_inline_depth: u32,
+        object_map: Gc<Map>,
+    ) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
         if !bytecode.handlers.is_empty() {
             return Err("function has try/catch or finally".into());
@@ -133,6 +158,11 @@ impl GraphBuilder {
             continuation: None,
             depth: 0,
             max_inline_depth,
+            virtual_objects: HashMap::new(),
+            materializing: Vec::new(),
+            materialized: HashMap::new(),
+            cycle_stores: Vec::new(),
+            object_map,
         };
         b.find_blocks();
         b.walk()?;
@@ -201,6 +231,10 @@ impl GraphBuilder {
 
     /// Ends the current block with an edge to the block at `target`.
     fn edge_to(&mut self, target: u32) {
+        if self.current.is_none() {
+            return;
+        }
+        self.materialize_environment();
         let Some(from) = self.current else { return };
         let pending = self
             .blocks
@@ -281,6 +315,7 @@ impl GraphBuilder {
 
     /// A conditional jump to `target` on `cond`, else fall through.
     fn branch(&mut self, cond: NodeId, target: u32, on_true: bool) {
+        self.materialize_environment();
         let from = self.current.unwrap();
         let taken = self.graph.add_block();
         let fall = self.graph.add_block();
@@ -301,6 +336,8 @@ impl GraphBuilder {
     /// Adds a node to the current block (after an unconditional deopt
     /// there is none: the node is dead and never emitted).
     fn emit(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr) -> NodeId {
+        // A removed allocation used by real code escapes: allocate it now.
+        let inputs = inputs.into_iter().map(|i| self.materialize(i)).collect();
         let id = self.graph.add_node(op, inputs, repr);
         self.graph.nodes[id.0 as usize].bytecode_offset = self.offset;
         if let Some(b) = self.current {
@@ -311,6 +348,116 @@ impl GraphBuilder {
 
     fn constant(&mut self, v: Value) -> NodeId {
         self.emit(Op::Constant(v), vec![], Repr::Tagged)
+    }
+
+    /// Allocates a removed object whose value is needed for real (and
+    /// the removed objects its fields refer to); returns the object.
+    fn materialize(&mut self, n: NodeId) -> NodeId {
+        if let Some(&real) = self.materialized.get(&n) {
+            return real;
+        }
+        let Some(vo) = self.virtual_objects.get(&n).cloned() else {
+            return n;
+        };
+        if self.materializing.contains(&n) {
+            return n; // a cycle: stored once the object exists (below)
+        }
+        self.materializing.push(n);
+        let fields: Vec<NodeId> = vo.fields.iter().map(|&f| self.materialize(f)).collect();
+        let undefined = self.constant(Value::UNDEFINED);
+        let (cyclic, initial): (Vec<_>, Vec<_>) = fields
+            .iter()
+            .enumerate()
+            .map(|(i, &f)| {
+                if self.materializing.contains(&f) {
+                    (Some((i, f)), undefined)
+                } else {
+                    (None, f)
+                }
+            })
+            .unzip();
+        let object = self.emit(
+            Op::Runtime(RuntimeOp::AllocateObject(vo.map)),
+            initial,
+            Repr::Tagged,
+        );
+        self.materializing.pop();
+        self.virtual_objects.remove(&n);
+        self.materialized.insert(n, object);
+        self.replace_everywhere(n, object);
+        // A field that refers to an object still being materialized (a
+        // cycle) is stored once that object exists.
+        self.cycle_stores.extend(
+            cyclic
+                .into_iter()
+                .flatten()
+                .map(|(slot, target)| (object, slot as u32, target)),
+        );
+        let (ready, waiting): (Vec<_>, Vec<_>) = self
+            .cycle_stores
+            .drain(..)
+            .partition(|(_, _, target)| self.materialized.contains_key(target));
+        self.cycle_stores = waiting;
+        for (holder, slot, target) in ready {
+            let target = self.materialized[&target];
+            self.emit(
+                Op::Runtime(RuntimeOp::StoreSlot(slot)),
+                vec![holder, target],
+                Repr::Tagged,
+            );
+        }
+        object
+    }
+
+    /// After materialization the environment and other removed objects
+    /// refer to the real object.
+    fn replace_everywhere(&mut self, from: NodeId, to: NodeId) {
+        for slot in self.env.regs.iter_mut().chain([&mut self.env.acc]) {
+            if *slot == from {
+                *slot = to;
+            }
+        }
+        for vo in self.virtual_objects.values_mut() {
+            for f in &mut vo.fields {
+                if *f == from {
+                    *f = to;
+                }
+            }
+        }
+    }
+
+    /// Every removed object the environment refers to, transitively, as
+    /// it stands now (frame states snapshot them).
+    fn captured_objects(&self, env: &Env) -> Vec<CapturedObject> {
+        let mut out: Vec<CapturedObject> = Vec::new();
+        let mut work: Vec<NodeId> = env.regs.iter().copied().chain([env.acc]).collect();
+        while let Some(n) = work.pop() {
+            if let Some(vo) = self.virtual_objects.get(&n)
+                && !out.iter().any(|c| c.node == n)
+            {
+                work.extend(vo.fields.iter().copied());
+                out.push(CapturedObject {
+                    node: n,
+                    map: vo.map,
+                    fields: vo.fields.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    /// Objects must be real at block boundaries (they are not phis).
+    fn materialize_environment(&mut self) {
+        let slots: Vec<NodeId> = self
+            .env
+            .regs
+            .iter()
+            .copied()
+            .chain([self.env.acc])
+            .collect();
+        for n in slots {
+            self.materialize(n);
+        }
     }
 
     /// A guard deoptimizing to the start of the current instruction.
@@ -327,6 +474,7 @@ impl GraphBuilder {
 
     /// The state to resume in at `offset` with environment `env`.
     fn frame_state_at(&mut self, offset: u32, env: Env) -> FrameStateId {
+        let captured = self.captured_objects(&env);
         let live = self.liveness.live_in(offset);
         let registers = env
             .regs
@@ -342,6 +490,7 @@ impl GraphBuilder {
             context: env.context,
             outer: self.outer_state,
             inlined: self.inlined.clone(),
+            captured,
         };
         self.graph.add_frame_state(fs)
     }
@@ -463,13 +612,31 @@ impl GraphBuilder {
                 let rhs = self.env.acc;
                 self.env.acc = self.compare(op, lhs, rhs, o[1]);
             }
+            ToNumeric => {
+                // The old value of `x++`: numbers stay as they are.
+                let acc = self.env.acc;
+                self.env.acc = match self.hint(o[0]) {
+                    BinaryOpHint::NONE => {
+                        self.soft_deopt();
+                        acc
+                    }
+                    BinaryOpHint::SIGNED_SMALL => {
+                        let raw = self.unbox_int32(acc);
+                        self.box_int32(raw)
+                    }
+                    h if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 => {
+                        let raw = self.unbox_float64(acc);
+                        self.box_float64(raw)
+                    }
+                    _ => self.runtime(RuntimeOp::ToNumeric, vec![acc]),
+                };
+            }
             LogicalNot => {
                 let acc = self.env.acc;
                 let b = self.runtime(RuntimeOp::ToBoolean, vec![acc]);
-                let c = self.emit(Op::TaggedToBool, vec![b], Repr::Bool);
-                let f = self.emit(Op::Int32Constant(0), vec![], Repr::Int32);
-                let zero = self.emit(Op::Int32Compare(Cmp::Eq), vec![c, f], Repr::Bool);
-                self.env.acc = self.emit(Op::BoolToTagged, vec![zero], Repr::Tagged);
+                let f = self.constant(Value::FALSE);
+                let not = self.emit(Op::TaggedEqual, vec![b, f], Repr::Bool);
+                self.env.acc = self.emit(Op::BoolToTagged, vec![not], Repr::Tagged);
             }
             Jump => {
                 self.edge_to(o[0]);
@@ -498,7 +665,7 @@ impl GraphBuilder {
                 self.branch(eq, o[0], matches!(op, JumpIfUndefined | JumpIfNull));
             }
             Return => {
-                let acc = self.env.acc;
+                let acc = self.materialize(self.env.acc);
                 match self.continuation {
                     // An inlined function returns into its caller's graph.
                     Some(cont) => self.terminate(Terminator::Jump(cont, vec![acc])),
@@ -514,11 +681,30 @@ impl GraphBuilder {
                 let name = constant(self, o[1]);
                 self.env.acc = self.load_named(obj, name, o[2]);
             }
-            SetNamedProperty => {
+            SetNamedProperty | DefineNamedOwnProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
                 let acc = self.env.acc;
-                self.runtime(RuntimeOp::SetNamed(name), vec![obj, acc]);
+                if !self.store_virtual(obj, name, acc, o[2]) {
+                    let op = if op == SetNamedProperty {
+                        RuntimeOp::SetNamed(name)
+                    } else {
+                        RuntimeOp::DefineNamed(name)
+                    };
+                    self.runtime(op, vec![obj, acc]);
+                }
+            }
+            CreateEmptyObject => {
+                // The allocation is removed until the object escapes.
+                let id = self.graph.add_node(Op::VirtualObject, vec![], Repr::Tagged);
+                self.virtual_objects.insert(
+                    id,
+                    VirtualObject {
+                        map: self.object_map,
+                        fields: Vec::new(),
+                    },
+                );
+                self.env.acc = id;
             }
             GetKeyedProperty => {
                 let obj = self.env.regs[o[0] as usize];
@@ -682,15 +868,51 @@ impl GraphBuilder {
             continuation: Some(cont),
             depth: self.depth + 1,
             max_inline_depth: self.max_inline_depth,
+            virtual_objects: std::mem::take(&mut self.virtual_objects),
+            materializing: Vec::new(),
+            materialized: std::mem::take(&mut self.materialized),
+            cycle_stores: Vec::new(),
+            object_map: self.object_map,
         };
         inner.find_blocks();
         let built = inner.walk();
         self.graph = inner.graph;
+        self.virtual_objects = inner.virtual_objects;
+        self.materialized = inner.materialized;
         built?;
         self.current = Some(cont);
         self.env.acc = result;
         self.forget_conversions();
         Ok(true)
+    }
+
+    /// A named store into a removed object: its own writable field, or a
+    /// map transition the feedback saw from its current map. Returns false
+    /// when the store must really happen.
+    fn store_virtual(&mut self, obj: NodeId, name: Value, value: NodeId, slot: u32) -> bool {
+        let Some(vo) = self.virtual_objects.get(&obj) else {
+            return false;
+        };
+        let key = PropertyKey::String(name.as_string());
+        let (map, field) = match vo.map.lookup(key) {
+            Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => (vo.map, d.slot),
+            Some(_) => return false,
+            None => match &self.shared.feedback.slots[slot as usize] {
+                FeedbackSlot::Property(PropertyFeedback::Monomorphic(
+                    from,
+                    Handler::Transition(to, s),
+                )) if *from == vo.map && to.last_added_is(key) => (*to, *s),
+                _ => return false,
+            },
+        };
+        let undefined = self.constant(Value::UNDEFINED);
+        let vo = self.virtual_objects.get_mut(&obj).unwrap();
+        vo.map = map;
+        if vo.fields.len() <= field as usize {
+            vo.fields.resize(field as usize + 1, undefined);
+        }
+        vo.fields[field as usize] = value;
+        true
     }
 
     /// A branch condition from the accumulator: booleans compare with
@@ -787,6 +1009,14 @@ impl GraphBuilder {
     /// A named load: monomorphic own-field feedback becomes a map check and
     /// a field load; anything else calls the runtime.
     fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> NodeId {
+        // A removed object's own data field is known here and now.
+        if let Some(vo) = self.virtual_objects.get(&obj)
+            && let Some((_, d)) = vo.map.lookup(PropertyKey::String(name.as_string()))
+            && !d.attrs.is_accessor()
+            && let Some(&field) = vo.fields.get(d.slot as usize)
+        {
+            return field;
+        }
         match &self.shared.feedback.slots[slot as usize] {
             FeedbackSlot::Property(PropertyFeedback::Uninitialized) => {
                 self.soft_deopt();

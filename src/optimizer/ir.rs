@@ -114,11 +114,14 @@ pub enum RuntimeOp {
     Binary(crate::bytecode::Opcode),
     /// ToBoolean, as a tagged true/false.
     ToBoolean,
+    ToNumeric,
     LoadGlobal(Value),
     /// Named load of a constant key (an interned string).
     GetNamed(Value),
     GetKeyed,
     SetNamed(Value),
+    /// Defines an own data property (object literals: no setters run).
+    DefineNamed(Value),
     SetKeyed,
     /// inputs: callee, receiver, arguments…
     Call,
@@ -135,6 +138,12 @@ pub enum RuntimeOp {
     CheckHole(Value),
     /// A `%Intrinsic` by `RuntimeFunction` id, on its arguments.
     Intrinsic(u32),
+    /// Allocates a plain object with this map and the inputs as its fields
+    /// (slot order): a removed allocation that escapes after all.
+    AllocateObject(Gc<Map>),
+    /// Writes the second input into the object's field (a cycle closed
+    /// after allocation).
+    StoreSlot(u32),
 }
 
 #[derive(Clone, Debug)]
@@ -148,6 +157,9 @@ pub enum Op {
     Float64Constant(f64),
     /// A block parameter (phi), with its representation.
     Phi(Repr),
+    /// An allocation escape analysis removed: never emitted; frame states
+    /// describe it through `FrameState::captured`.
+    VirtualObject,
 
     /// Guard: the tagged input is an int32; yields it untagged.
     CheckedTaggedToInt32,
@@ -212,6 +224,17 @@ pub struct FrameState {
     /// An inlined frame's closure, receiver and actual arguments (the
     /// outermost frame's come from its optimized frame record).
     pub inlined: Option<InlinedCall>,
+    /// Objects the code never allocated (escape analysis removed them),
+    /// as they stood here: their map and field values by slot. A value of
+    /// this state that is one of them is rebuilt by the deoptimizer.
+    pub captured: Vec<CapturedObject>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CapturedObject {
+    pub node: NodeId,
+    pub map: Gc<Map>,
+    pub fields: Vec<NodeId>,
 }
 
 #[derive(Clone, Debug)]

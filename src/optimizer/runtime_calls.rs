@@ -9,7 +9,7 @@
 use crate::bytecode::Opcode;
 use crate::runtime::function::{Context, JsResult};
 use crate::runtime::heap::Gc;
-use crate::runtime::map::PropertyKey;
+use crate::runtime::map::{Attrs, Map, PropertyKey};
 use crate::runtime::property::Key;
 use crate::runtime::value::{TAG_CONST, TAG_SHIFT, Value};
 use crate::runtime::vm::Vm;
@@ -61,6 +61,13 @@ pub extern "C" fn binary(vm_ptr: *mut Vm, offset: u64, opcode: u64, a: u64, b: u
 
 pub extern "C" fn to_boolean(vm_ptr: *mut Vm, v: u64) -> u64 {
     Value::bool(vm(vm_ptr).to_boolean(Value::from_bits(v))).bits()
+}
+
+pub extern "C" fn to_numeric(vm_ptr: *mut Vm, offset: u64, v: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let r = vm.to_numeric(Value::from_bits(v));
+    finish(vm, r)
 }
 
 pub extern "C" fn load_global(vm_ptr: *mut Vm, offset: u64, name: u64) -> u64 {
@@ -169,6 +176,40 @@ pub unsafe extern "C" fn intrinsic(
     let roots = args.clone();
     let r = vm.with_roots(&roots, |vm| vm.call_runtime(f, &mut args));
     finish(vm, r)
+}
+
+pub extern "C" fn define_named(vm_ptr: *mut Vm, obj: u64, name: u64, v: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    let key = Key::Prop(PropertyKey::String(Value::from_bits(name).as_string()));
+    vm.define_data(
+        Value::from_bits(obj).as_object(),
+        key,
+        Value::from_bits(v),
+        Attrs::DEFAULT,
+    );
+    Value::UNDEFINED.bits()
+}
+
+/// # Safety
+/// `fields` points at `count` tagged values; `map` is a live map.
+pub unsafe extern "C" fn allocate_object(
+    vm_ptr: *mut Vm,
+    map: u64,
+    fields: *const u64,
+    count: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    let map: Gc<Map> = unsafe { Gc::from_addr(map as usize) };
+    let fields = unsafe { std::slice::from_raw_parts(fields, count as usize) };
+    let object = vm.allocate_with_fields(map, fields.iter().map(|&f| Value::from_bits(f)));
+    object.bits()
+}
+
+pub extern "C" fn store_slot(_: *mut Vm, obj: u64, slot: u64, v: u64) -> u64 {
+    Value::from_bits(obj)
+        .as_object()
+        .set_slot(slot as u32, Value::from_bits(v));
+    Value::UNDEFINED.bits()
 }
 
 fn context_at(context: u64, depth: u64) -> Gc<Context> {

@@ -9,6 +9,20 @@ use super::value::Value;
 use super::vm::Vm;
 
 impl Vm {
+    /// A plain object with `map` and these field values (in slot order):
+    /// how optimized code and the deoptimizer materialize removed objects.
+    pub fn allocate_with_fields(
+        &mut self,
+        map: Gc<super::map::Map>,
+        fields: impl Iterator<Item = Value>,
+    ) -> Value {
+        let mut o = self.heap.alloc(JsObject::new(map, ObjectClass::Ordinary));
+        for (slot, v) in fields.enumerate() {
+            o.set_slot(slot as u32, v);
+        }
+        Value::object(o)
+    }
+
     pub fn new_object(&mut self) -> Gc<JsObject> {
         let map = self.realm.object_map;
         self.heap.alloc(JsObject::new(map, ObjectClass::Ordinary))

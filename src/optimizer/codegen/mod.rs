@@ -197,6 +197,7 @@ impl Lowering<'_, '_> {
             Op::Int32Constant(i) => self.b.ins().iconst(I32, *i as i64),
             Op::Float64Constant(d) => self.b.ins().f64const(*d),
             Op::Phi(_) => return Ok(()),
+            Op::VirtualObject => return Err("a removed allocation reached code".into()),
             Op::CheckedTaggedToInt32 => {
                 let v = ins[0];
                 let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
@@ -356,13 +357,16 @@ impl Lowering<'_, '_> {
             NumOp::Sub => self.b.ins().ssub_overflow(a, b),
             NumOp::Mul => {
                 let (r, of) = self.b.ins().smul_overflow(a, b);
+                let ok = self.b.ins().bxor_imm_u(of, 1);
+                self.deopt_unless(ok, node)?;
                 // 0 from a negative operand is -0, not an int32.
                 let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
                 let either = self.b.ins().bor(a, b);
                 let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
                 let minus_zero = self.b.ins().band(is_zero, negative);
-                let bad = self.b.ins().bor(of, minus_zero);
-                (r, bad)
+                let not_minus_zero = self.b.ins().bxor_imm_u(minus_zero, 1);
+                self.deopt_unless_because(not_minus_zero, node, DeoptReason::MinusZero)?;
+                return Ok(r);
             }
             NumOp::BitAnd => return Ok(self.b.ins().band(a, b)),
             NumOp::BitOr => return Ok(self.b.ins().bor(a, b)),
@@ -379,7 +383,21 @@ impl Lowering<'_, '_> {
     /// Continues when `cond` holds; otherwise takes the guard's deopt exit.
     /// Under `--deopt-every-n-times` every guard also counts down.
     fn deopt_unless(&mut self, cond: ir::Value, node: &Node) -> Result<(), String> {
-        let Some((fs, reason)) = node.deopt else {
+        let Some((_, reason)) = node.deopt else {
+            return Err("guard without a frame state".into());
+        };
+        self.deopt_unless_because(cond, node, reason)
+    }
+
+    /// `deopt_unless` with a reason of its own (a node guarding more than
+    /// one condition).
+    fn deopt_unless_because(
+        &mut self,
+        cond: ir::Value,
+        node: &Node,
+        reason: DeoptReason,
+    ) -> Result<(), String> {
+        let Some((fs, _)) = node.deopt else {
             return Err("guard without a frame state".into());
         };
         let cond = match self.options.deopt_countdown {
@@ -422,9 +440,11 @@ impl Lowering<'_, '_> {
         let bailout_id = self.deopt.exits.len() as u32;
         let translation = self.translations.offset();
         let mut operands = Vec::new();
+        // Removed objects already described in this translation, by id.
+        let mut objects = Vec::new();
         for id in &chain {
             let state = self.graph.frame_states[id.0 as usize].clone();
-            self.translate_frame(&state, &mut operands);
+            self.translate_frame(&state, &mut operands, &mut objects);
         }
         let innermost = &self.graph.frame_states[fs.0 as usize];
         let bytecode_offset = innermost.bytecode_offset;
@@ -445,7 +465,12 @@ impl Lowering<'_, '_> {
 
     /// One frame's commands: `BeginFrame`, then (inlined frames) the
     /// receiver and arguments, then registers, accumulator and context.
-    fn translate_frame(&mut self, state: &FrameState, operands: &mut Vec<ir::Value>) {
+    fn translate_frame(
+        &mut self,
+        state: &FrameState,
+        operands: &mut Vec<ir::Value>,
+        objects: &mut Vec<NodeId>,
+    ) {
         let (function, argument_count, mut values) = match &state.inlined {
             Some(call) => {
                 let closure = self.literal(call.closure);
@@ -467,11 +492,41 @@ impl Lowering<'_, '_> {
             height: values.len() as u32,
         });
         for v in values {
-            let command = match v {
-                None => Command::OptimizedOut,
-                Some(n) => self.exit_operand(n, operands),
-            };
+            match v {
+                None => self.translations.write(Command::OptimizedOut),
+                Some(n) => self.translate_value(n, &state.captured, operands, objects),
+            }
+        }
+    }
+
+    /// One value: a removed object becomes `CapturedObject` and its fields
+    /// (or `DuplicatedObject` when it was described already: shared and
+    /// cyclic references keep their identity); anything else one command.
+    fn translate_value(
+        &mut self,
+        n: NodeId,
+        captured: &[CapturedObject],
+        operands: &mut Vec<ir::Value>,
+        objects: &mut Vec<NodeId>,
+    ) {
+        let Some(object) = captured.iter().find(|c| c.node == n) else {
+            let command = self.exit_operand(n, operands);
             self.translations.write(command);
+            return;
+        };
+        if let Some(id) = objects.iter().position(|&o| o == n) {
+            self.translations
+                .write(Command::DuplicatedObject(id as u32));
+            return;
+        }
+        objects.push(n);
+        let map = self.literal(Value::internal(object.map));
+        self.translations.write(Command::CapturedObject {
+            map,
+            fields: object.fields.len() as u32,
+        });
+        for &field in &object.fields {
+            self.translate_value(field, captured, operands, objects);
         }
     }
 
@@ -540,6 +595,9 @@ impl Lowering<'_, '_> {
                 )
             }
             RuntimeOp::ToBoolean => self.call(rt::to_boolean as *const u8, &[vm, inputs[0]]),
+            RuntimeOp::ToNumeric => {
+                self.call(rt::to_numeric as *const u8, &[vm, offset, inputs[0]])
+            }
             RuntimeOp::LoadGlobal(name) => {
                 self.literal(name);
                 let name = self.iconst(name.bits());
@@ -594,6 +652,28 @@ impl Lowering<'_, '_> {
                 let id = self.b.ins().iconst(I64, id as i64);
                 let n = self.b.ins().iconst(I64, inputs.len() as i64);
                 self.call(rt::intrinsic as *const u8, &[vm, offset, id, argv, n])
+            }
+            RuntimeOp::DefineNamed(name) => {
+                self.literal(name);
+                let name = self.iconst(name.bits());
+                self.call(
+                    rt::define_named as *const u8,
+                    &[vm, inputs[0], name, inputs[1]],
+                )
+            }
+            RuntimeOp::AllocateObject(map) => {
+                self.literal(Value::internal(map));
+                let fields = self.spill(&inputs);
+                let map = self.iconst(map.addr() as u64);
+                let n = self.b.ins().iconst(I64, inputs.len() as i64);
+                self.call(rt::allocate_object as *const u8, &[vm, map, fields, n])
+            }
+            RuntimeOp::StoreSlot(slot) => {
+                let slot = self.b.ins().iconst(I64, slot as i64);
+                self.call(
+                    rt::store_slot as *const u8,
+                    &[vm, inputs[0], slot, inputs[1]],
+                )
             }
             RuntimeOp::CheckHole(name) => {
                 self.literal(name);
