@@ -34,6 +34,11 @@ DEFAULT_UNSUPPORTED = os.path.join(SCRIPT_DIR, "test262-unsupported-features.txt
 
 STRICT_PREFIX = "'use strict';\n"
 
+# node needs two flags to act as a test262 host: an unhandled rejection must
+# not end the process, and source containing `import`/`export` must stay a
+# script (the negative tests expect the SyntaxError) instead of becoming ESM.
+NODE_FLAGS = ["--unhandled-rejections=none", "--no-experimental-detect-module"]
+
 # Host hooks test262 expects on `$262` (INTERPRETING.md).  Only what a host can
 # offer from plain JavaScript is real; the rest throws a recognisable error so
 # such failures group together instead of looking like engine bugs.  `print`
@@ -62,6 +67,7 @@ HOST_PRELUDE = r"""
 # yet"); such an error must never satisfy a negative test expecting SyntaxError.
 NOT_SUPPORTED = re.compile(r"not (yet )?supported|not supported yet", re.IGNORECASE)
 CARET_LINE = re.compile(r"^\s*\^+\s*$")
+LOCATION_LINE = re.compile(r"^\S+:\d+$")
 STACK_LINE = re.compile(r"^\s+at ")
 ERROR_NAME = re.compile(r"^([A-Za-z_$][\w$]*)(?:\s*\[[^\]]*\])?(?::|\s*\{|\s*$)")
 
@@ -240,6 +246,14 @@ class Harness:
         return "\n".join(parts)
 
 
+def engine_command(engine):
+    """Split the --engine string; node gets the flags that make it a test262 host."""
+    argv = shlex.split(engine)
+    if os.path.basename(argv[0]) == "node":
+        argv[1:1] = NODE_FLAGS
+    return argv
+
+
 def run_engine(command, source, timeout, input_mode):
     """Run the engine on one script; a timeout kills it and is reported."""
     if input_mode == "eval":
@@ -261,25 +275,40 @@ def _decode(data):
 def error_summary(stderr):
     """The uncaught error as one line: `Name: message`, panics included.
 
-    Engines print `location`, the source line and a caret line before the
-    error (node's format, which Unspool copies), so the error is what follows
-    the caret; inspected objects may span lines up to the stack trace.
+    Engines print a `file:line` header, the source line and usually a caret
+    line before the error (node's format, which Unspool copies); inspected
+    objects may span lines up to the stack trace.
     """
     lines = stderr.splitlines()
     for i, line in enumerate(lines):
         if "panicked at" in line:
             rest = lines[i + 1].strip() if i + 1 < len(lines) else ""
             return "panic: " + (rest or line.strip())
-        if "overflowed its stack" in line or line.startswith("fatal"):
+        if "overflowed its stack" in line or line.lower().startswith("fatal"):
             return line.strip()
-    start = next((i + 1 for i, line in enumerate(lines) if CARET_LINE.match(line)), 0)
     picked = []
-    for line in lines[start:]:
+    for line in lines[_error_start(lines):]:
         if STACK_LINE.match(line) or (picked and not line.strip()):
             break
         if line.strip():
             picked.append(line.strip())
     return " ".join(picked)[:300]
+
+
+def _error_start(lines):
+    """Index of the first line after the source excerpt that precedes an error.
+
+    The excerpt ends at the caret line; node omits the caret for some syntax
+    errors, and then a blank line ends it.
+    """
+    if not lines or not LOCATION_LINE.match(lines[0]):
+        return 0
+    if len(lines) > 2 and CARET_LINE.match(lines[2]):
+        return 3
+    for i, line in enumerate(lines[2:], 2):
+        if not line.strip():
+            return i + 1
+    return 2
 
 
 def error_name(summary):
@@ -411,7 +440,7 @@ def main(argv=None):
     root = os.path.abspath(options.test262)
     if not os.path.isdir(os.path.join(root, "harness")):
         sys.exit("%s is not a test262 checkout (no harness/)" % root)
-    options.command = shlex.split(options.engine)
+    options.command = engine_command(options.engine)
     options.unsupported = load_feature_list(options.unsupported)
     options.implied = load_include_features(root)
     prefixes = [os.path.relpath(os.path.abspath(p), root) if os.path.isabs(p) else p.rstrip("/")

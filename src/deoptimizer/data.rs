@@ -10,6 +10,8 @@ pub enum DeoptKind {
     Eager,
     /// The code reached a site that had no feedback when it was compiled.
     Soft,
+    /// The code was invalidated while a call out of it ran.
+    Lazy,
 }
 
 impl DeoptKind {
@@ -17,6 +19,7 @@ impl DeoptKind {
         match self {
             DeoptKind::Eager => "deopt-eager",
             DeoptKind::Soft => "deopt-soft",
+            DeoptKind::Lazy => "deopt-lazy",
         }
     }
 }

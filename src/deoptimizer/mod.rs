@@ -237,7 +237,7 @@ impl Vm {
             .as_ref()
             .is_some_and(|c| std::rc::Rc::ptr_eq(c, code))
         {
-            self.discard_code(shared);
+            self.discard_code(shared, false);
         }
         shared.deopt_count += 1;
         shared.feedback.budget = crate::optimizer::INTERRUPT_BUDGET;
@@ -246,11 +246,20 @@ impl Vm {
         }
     }
 
-    /// Drops the function's optimized code (`%DeoptimizeFunction`, or its
-    /// code deoptimized): calls go to the interpreter again. The code stays
-    /// mapped while activations may still be running it.
-    pub fn discard_code(&mut self, mut shared: crate::runtime::heap::Gc<SharedFunctionInfo>) {
+    /// Drops the function's optimized code (an eager deopt, or
+    /// `%DeoptimizeFunction`): calls go to the interpreter again. The code
+    /// stays mapped while activations may still run it; when it is
+    /// `invalidated`, those activations deoptimize lazily as their calls
+    /// return (an eager deopt leaves them running: their assumptions hold).
+    pub fn discard_code(
+        &mut self,
+        mut shared: crate::runtime::heap::Gc<SharedFunctionInfo>,
+        invalidate: bool,
+    ) {
         if let Some(c) = shared.code.take() {
+            if invalidate {
+                c.invalidated.set(1);
+            }
             self.optimizer.retired.push(c);
         }
     }

@@ -32,6 +32,7 @@ macro_rules! runtime_functions {
 }
 
 runtime_functions!(
+    DeclareGlobal,
     IteratorClose,
     IteratorCloseQuietly,
     DestructureStep,
@@ -168,6 +169,21 @@ impl Vm {
                 }
                 Ok(Value::UNDEFINED)
             }
+            // A classic script's top-level declaration: the global property
+            // exists (undefined) before any of the script runs.
+            DeclareGlobal => {
+                let g = self.realm.intrinsics.global;
+                let k = self.to_key(arg(0))?;
+                if self.get_own(g, k).is_none() {
+                    self.define_data(
+                        g,
+                        k,
+                        Value::UNDEFINED,
+                        Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE),
+                    );
+                }
+                Ok(Value::UNDEFINED)
+            }
             DeleteGlobal => {
                 let g = self.realm.intrinsics.global;
                 let k = self.to_key(arg(0))?;
@@ -210,7 +226,7 @@ impl Vm {
                     .to_object_opt()
                     .and_then(|o| o.closure().map(|c| c.shared))
                 {
-                    self.discard_code(shared);
+                    self.discard_code(shared, true);
                 }
                 Ok(Value::UNDEFINED)
             }

@@ -730,6 +730,7 @@ impl GraphBuilder {
                 inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
                 if !self.try_inline(&inputs, o[3])? {
                     self.env.acc = self.runtime(RuntimeOp::Call, inputs);
+                    self.lazy_deopt_point(self.env.acc, Opcode::Call);
                 }
             }
             LdaContextSlot => {
@@ -791,6 +792,7 @@ impl GraphBuilder {
             | F::DebugPrint => {
                 let inputs = self.env.regs[first..first + count].to_vec();
                 self.env.acc = self.runtime(RuntimeOp::Intrinsic(o[0]), inputs);
+                self.lazy_deopt_point(self.env.acc, Opcode::CallRuntime);
             }
             other => return Err(format!("unsupported runtime call %{other:?}")),
         }
@@ -913,6 +915,17 @@ impl GraphBuilder {
         }
         vo.fields[field as usize] = value;
         true
+    }
+
+    /// The call node `call` resumes, after a lazy deopt, at the next
+    /// bytecode with its result in the accumulator.
+    fn lazy_deopt_point(&mut self, call: NodeId, op: Opcode) {
+        if self.current.is_none() {
+            return;
+        }
+        let next = self.offset + op.length() as u32;
+        let fs = self.frame_state_at(next, self.env.clone());
+        self.graph.nodes[call.0 as usize].lazy = Some(fs);
     }
 
     /// A branch condition from the accumulator: booleans compare with

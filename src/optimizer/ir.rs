@@ -57,6 +57,8 @@ pub enum DeoptReason {
     OutOfBounds,
     InsufficientTypeFeedback,
     DeoptimizeNow,
+    /// Lazy: the code was invalidated while a call out of it ran.
+    Invalidated,
 }
 
 impl DeoptReason {
@@ -77,6 +79,7 @@ impl DeoptReason {
                 "Insufficient type feedback for generic named access"
             }
             DeoptReason::DeoptimizeNow => "%DeoptimizeNow",
+            DeoptReason::Invalidated => "code invalidated",
         }
     }
 }
@@ -206,6 +209,10 @@ pub struct Node {
     pub deopt: Option<(FrameStateId, DeoptReason)>,
     /// The bytecode the node was built for (runtime calls report it).
     pub bytecode_offset: u32,
+    /// Calls that run JavaScript: the state after the call (its result in
+    /// the accumulator), for a lazy deopt when the code was invalidated
+    /// while the call ran.
+    pub lazy: Option<FrameStateId>,
 }
 
 /// The interpreter state at one bytecode: everything the deoptimizer needs
@@ -284,6 +291,7 @@ impl Graph {
             repr,
             deopt: None,
             bytecode_offset: 0,
+            lazy: None,
         });
         NodeId(self.nodes.len() as u32 - 1)
     }

@@ -36,6 +36,10 @@ pub struct Code {
     pub memory: CodeMemory,
     pub deopt: DeoptimizationData,
     pub shared: Gc<SharedFunctionInfo>,
+    /// Set when the code is invalidated; activations still running it
+    /// deoptimize lazily when their calls return. Boxed: code embeds its
+    /// address.
+    pub invalidated: Box<std::cell::Cell<u8>>,
 }
 
 impl Code {
@@ -125,9 +129,11 @@ impl Vm {
             self.optimizer.isa = Some(codegen::host_isa()?);
         }
         let countdown: *mut i64 = &mut *self.optimizer.deopt_countdown;
+        let invalidated = Box::new(std::cell::Cell::new(0u8));
         let options = codegen::CodegenOptions {
             deopt_countdown: self.options.deopt_every_n_times.map(|_| countdown),
             reset_countdown: self.options.deopt_every_n_times.unwrap_or(0) as i64,
+            invalidated: invalidated.as_ptr(),
         };
         let compiled = codegen::compile(self.optimizer.isa.as_ref().unwrap(), &graph, &options)?;
         let memory = CodeMemory::new(&compiled.code)?;
@@ -136,6 +142,7 @@ impl Vm {
             memory,
             deopt: compiled.deopt,
             shared,
+            invalidated,
         })
     }
 

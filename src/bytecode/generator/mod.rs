@@ -30,6 +30,7 @@ use super::builder::{Builder, Reg};
 use super::opcodes::Opcode;
 use crate::feedback::FeedbackSlotKind;
 use crate::frontend::{Analysis, SyntaxError};
+use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::{FunctionKind, Script, SharedFunctionInfo};
 use crate::runtime::heap::Gc;
 use crate::runtime::value::Value;
@@ -518,6 +519,9 @@ impl<'a, 'v> Generator<'a, 'v> {
         }
         let scope = program.scope_id.get().expect("semantic ran");
         self.enter_scope(scope, &[]);
+        if self.mode == Mode::Script {
+            self.declare_globals(scope);
+        }
         self.hoist_functions(&program.body)?;
         // A script's completion value (what the REPL prints) is that of its
         // last top-level expression statement.
@@ -546,6 +550,32 @@ impl<'a, 'v> Generator<'a, 'v> {
         let name = Value::string(self.vm.intern(""));
         let span = program.span;
         Ok(self.finish_function(state, name, 0, span))
+    }
+
+    /// GlobalDeclarationInstantiation, simplified: every top-level binding
+    /// of a classic script is a global property from the start (so hoisted
+    /// functions and `var`s exist before their statements run, also in
+    /// strict code, where assigning an undeclared global throws).
+    fn declare_globals(&mut self, scope: ScopeId) {
+        let mut names: Vec<(SymbolId, String)> = self
+            .scoping()
+            .get_bindings(scope)
+            .iter()
+            .map(|(name, &symbol)| (symbol, name.to_string()))
+            .collect();
+        names.sort();
+        if names.is_empty() {
+            return;
+        }
+        let arg = self.reg();
+        for (_, name) in names {
+            self.load_string(&name);
+            self.star(arg);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::DeclareGlobal as u32, arg.0 as u32, 1],
+            );
+        }
     }
 
     fn finish_function(

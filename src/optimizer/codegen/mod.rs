@@ -62,6 +62,9 @@ pub struct CodegenOptions {
     /// every guard must also count down and deoptimize at zero.
     pub deopt_countdown: Option<*mut i64>,
     pub reset_countdown: i64,
+    /// The code's invalidation flag (set when the code is discarded while
+    /// activations may still be running it).
+    pub invalidated: *const u8,
 }
 
 pub fn compile(
@@ -296,7 +299,14 @@ impl Lowering<'_, '_> {
                 self.deopt_unless(no, &node)?;
                 return Ok(());
             }
-            Op::Runtime(op) => self.runtime(*op, &node)?,
+            Op::Runtime(op) => {
+                let v = self.runtime(*op, &node)?;
+                self.values.insert(id, v);
+                if let Some(fs) = node.lazy {
+                    self.lazy_check(fs);
+                }
+                return Ok(());
+            }
         };
         self.values.insert(id, v);
         Ok(())
@@ -378,6 +388,20 @@ impl Lowering<'_, '_> {
         let ok = self.b.ins().bxor_imm_u(overflow, 1);
         self.deopt_unless(ok, node)?;
         Ok(r)
+    }
+
+    /// After a call: if the code was invalidated meanwhile, deoptimize
+    /// lazily to the state after the call.
+    fn lazy_check(&mut self, fs: FrameStateId) {
+        let flag = self.iconst(self.options.invalidated as u64);
+        let invalidated = self.b.ins().load(I8, MemFlagsData::trusted(), flag, 0);
+        let exit = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(exit);
+        self.b.ins().brif(invalidated, exit, &[], cont, &[]);
+        self.b.switch_to_block(exit);
+        self.deopt_exit(fs, DeoptReason::Invalidated, DeoptKind::Lazy);
+        self.b.switch_to_block(cont);
     }
 
     /// Continues when `cond` holds; otherwise takes the guard's deopt exit.

@@ -182,6 +182,7 @@ fn parse(source: &[u16], flags: Flags) -> Result<Regex, String> {
     let compiled = if flags.unicode_mode() {
         Regex::from_unicode(code_points(source), options)
     } else {
+        let source = split_escaped_surrogate_pairs(source);
         Regex::from_unicode(source.iter().map(|&u| u32::from(u)), options)
     };
     match (compiled, structure.error) {
@@ -190,6 +191,44 @@ fn parse(source: &[u16], flags: Flags) -> Result<Regex, String> {
         (Ok(regex), None) => Ok(regex),
         (Err(e), _) => Err(v8_message(&e.text, source, flags, &structure)),
     }
+}
+
+/// Without the `u` flag `\uD83D\uDE00` is two code units, but regress
+/// joins an escaped surrogate pair into one code point whatever the
+/// flags. Writing the high half as the literal unit keeps them apart.
+fn split_escaped_surrogate_pairs(source: &[u16]) -> Vec<u16> {
+    let hex4 = |at: usize| -> Option<u16> {
+        let digits = source.get(at..at + 4)?;
+        let text: String = char::decode_utf16(digits.iter().copied())
+            .collect::<Result<_, _>>()
+            .ok()?;
+        u16::from_str_radix(&text, 16).ok()
+    };
+    let escape_at = |at: usize| {
+        source.get(at) == Some(&u16::from(b'\\')) && source.get(at + 1) == Some(&u16::from(b'u'))
+    };
+    let mut out = Vec::with_capacity(source.len());
+    let mut i = 0;
+    while i < source.len() {
+        if source[i] != u16::from(b'\\') {
+            out.push(source[i]);
+            i += 1;
+            continue;
+        }
+        let high = if escape_at(i) { hex4(i + 2) } else { None };
+        match high {
+            Some(h) if (0xD800..=0xDBFF).contains(&h) && escape_at(i + 6) => {
+                out.push(h);
+                i += 6;
+            }
+            _ => {
+                // Any other escape is copied whole (so `\\u` stays as it is).
+                out.extend_from_slice(&source[i..(i + 2).min(source.len())]);
+                i += 2;
+            }
+        }
+    }
+    out
 }
 
 /// The code points of UTF-16 text; a lone surrogate stands for itself.
