@@ -149,3 +149,26 @@ fn syntax_errors_name_the_file_line_and_column() {
     );
     assert!(stderr.contains("SyntaxError: "), "{stderr}");
 }
+
+#[test]
+fn builtins_called_on_the_wrong_receiver_throw() {
+    let dir = scratch_dir("receivers");
+    let file = dir.join("receivers.js");
+    let source = "const probes = [
+        () => new Map().entries().next.call(1),
+        () => new Set().values().next.call(undefined),
+        () => ''[Symbol.iterator]().next.call(null),
+        () => Object.getPrototypeOf(function* () {}).prototype.next.call(undefined),
+        () => Object.getPrototypeOf(function* () {}).prototype.return.call(5),
+      ];
+      for (const p of probes) { try { p(); console.log('no error'); } catch (e) { console.log(e instanceof TypeError); } }
+      class A { constructor() { this.s = typeof super.toString; } }
+      console.log(new A().s);";
+    std::fs::write(&file, source).unwrap();
+    let out = run(&[], &file);
+    assert_clean(&out, "receivers");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "true\ntrue\ntrue\ntrue\ntrue\nfunction\n"
+    );
+}

@@ -410,6 +410,9 @@ impl Vm {
                     };
                     let k = self.to_key(key)?;
                     let home = self.home_object(fi);
+                    if !home.is_object() {
+                        throw!(self.syntax_error("'super' keyword unexpected here"));
+                    }
                     let proto = home.as_object().map.prototype;
                     acc = if proto.is_object() {
                         self.get_from(proto.as_object(), k, this)?
@@ -423,6 +426,9 @@ impl Vm {
                     save!(at);
                     let k = self.to_key(key)?;
                     let home = self.home_object(fi);
+                    if !home.is_object() {
+                        throw!(self.syntax_error("'super' keyword unexpected here"));
+                    }
                     let proto = home.as_object().map.prototype;
                     if proto.is_object() {
                         self.set_on(proto.as_object(), k, acc, this, true)?;

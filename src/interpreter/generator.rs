@@ -119,9 +119,16 @@ impl Vm {
         mode: i32,
         value: Value,
     ) -> JsResult<Value> {
-        let mut g = generator.as_object();
+        let shown = self.to_display_string(generator);
+        let Some(mut g) = generator.to_object_opt() else {
+            return Err(self.type_error(&format!(
+                "next method called on incompatible receiver {shown}"
+            )));
+        };
         let ObjectClass::Generator(state) = &mut g.class else {
-            return Err(self.type_error("next method called on incompatible receiver"));
+            return Err(self.type_error(&format!(
+                "next method called on incompatible receiver {shown}"
+            )));
         };
         match state.status {
             GeneratorStatus::Running => return Err(self.type_error("Generator is already running")),

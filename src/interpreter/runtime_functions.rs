@@ -341,9 +341,13 @@ impl Vm {
             map,
             ObjectClass::Ordinary,
         ));
-        let c = ctor.as_object();
+        let mut c = ctor.as_object();
         if ctor_parent != c.map.prototype {
             self.set_prototype(c, ctor_parent);
+        }
+        // `super.x` in the constructor looks in the prototype's parent.
+        if let Some(closure) = c.closure_mut() {
+            closure.home_object = Value::object(proto);
         }
         self.define_data(
             c,

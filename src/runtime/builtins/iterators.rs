@@ -125,7 +125,9 @@ fn array_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRes
 }
 
 fn string_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let mut it = this.as_object();
+    let Some(mut it) = this.to_object_opt() else {
+        return Err(vm.type_error("next called on a non-iterator"));
+    };
     let ObjectClass::StringIterator { target, index } = &mut it.class else {
         return Err(vm.type_error("next called on a non-iterator"));
     };
@@ -149,7 +151,9 @@ fn string_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRe
 }
 
 fn collection_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let mut it = this.as_object();
+    let Some(mut it) = this.to_object_opt() else {
+        return Err(vm.type_error("next called on a non-iterator"));
+    };
     let ObjectClass::CollectionIterator {
         target,
         index,
