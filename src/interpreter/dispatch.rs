@@ -1097,6 +1097,12 @@ impl Vm {
                     None => ic::go_megamorphic(p),
                 }
             }
+        } else if !obj.is_nullish()
+            && let FeedbackSlot::Property(p) = &mut shared.feedback.slots[slot]
+        {
+            // Primitive receivers have no map of their own to cache: the
+            // site ran, generically (optimized code calls the runtime).
+            ic::go_megamorphic(p);
         }
         if obj.is_nullish() {
             let what = if obj.is_undefined() {
