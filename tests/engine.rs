@@ -39,7 +39,7 @@ fn instructions(f: Value) -> Vec<(usize, Opcode, Vec<u32>)> {
     while pc < code.len() {
         let op = Opcode::ALL[code[pc] as usize];
         out.push((pc, op, decode_operands(code, pc, op)));
-        pc += 1 + op.operands().iter().map(|k| k.size()).sum::<usize>();
+        pc += op.length();
     }
     out
 }

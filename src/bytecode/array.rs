@@ -68,8 +68,8 @@ impl BytecodeArray {
         let mut previous = 0;
         while pc < offset as usize && pc < self.code.len() {
             previous = pc;
-            let op = super::Opcode::ALL[self.code[pc] as usize];
-            pc += 1 + op.operands().iter().map(|k| k.size()).sum::<usize>();
+            let op = super::Opcode::from_u8(self.code[pc]);
+            pc += op.length();
         }
         previous as u32
     }

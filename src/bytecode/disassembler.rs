@@ -51,7 +51,7 @@ pub fn disassemble(f: &SharedFunctionInfo) -> String {
             op.name(),
             rendered.join(", ")
         );
-        pc += 1 + op.operands().iter().map(|k| k.size()).sum::<usize>();
+        pc += op.length();
     }
     if !b.constants.is_empty() {
         let _ = writeln!(out, "Constant pool (size = {})", b.constants.len());

@@ -781,7 +781,7 @@ impl Vm {
                 Opcode::ArraySpread => {
                     let arr = reg!(code.u16(at + 1)).as_object();
                     save!(at);
-                    self.check_iterable_at_site(acc)?;
+                    self.iterator_method_at_site(acc)?;
                     self.append_iterable(arr, acc)?;
                 }
                 Opcode::CopyDataProperties => {
@@ -833,8 +833,8 @@ impl Vm {
                 }
                 Opcode::GetIterator => {
                     save!(at);
-                    self.check_iterable_at_site(acc)?;
-                    acc = self.get_iterator(acc)?;
+                    let method = self.iterator_method_at_site(acc)?;
+                    acc = self.iterator_from_method(acc, method)?;
                 }
                 Opcode::ThrowIfNotObject => {
                     if !acc.is_object() {
@@ -979,12 +979,13 @@ impl Vm {
         );
     }
 
-    /// "x is not iterable", naming the iterable's source text as V8 does.
-    fn check_iterable_at_site(&mut self, v: Value) -> JsResult<()> {
+    /// `v[Symbol.iterator]`, or "x is not iterable" naming the iterable's
+    /// source text, as V8 does.
+    fn iterator_method_at_site(&mut self, v: Value) -> JsResult<Value> {
         if !v.is_nullish() {
             let method = self.get(v, Key::Prop(PropertyKey::Symbol(self.symbols.iterator)))?;
             if self.is_callable(method) {
-                return Ok(());
+                return Ok(method);
             }
         }
         let d = self.call_site_text(v);

@@ -100,6 +100,12 @@ impl Vm {
             };
             return Err(self.type_error(&format!("{d} is not iterable")));
         }
+        self.iterator_from_method(v, method)
+    }
+
+    /// Calls an iterable's `Symbol.iterator` method; the iterator must be
+    /// an object.
+    pub fn iterator_from_method(&mut self, v: Value, method: Value) -> JsResult<Value> {
         let it = self.call(method, v, &[])?;
         if !it.is_object() {
             return Err(self.type_error("Result of the Symbol.iterator method is not an object"));

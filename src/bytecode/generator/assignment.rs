@@ -237,16 +237,9 @@ impl<'a> Generator<'a, '_> {
         let value = regs;
         self.star(value);
         // V8 names the first property in the error for null/undefined.
-        let first_name =
-            props
-                .first()
-                .and_then(|(key, computed, _, shorthand)| match (key, shorthand) {
-                    (_, Some(name)) => Some(name.to_string()),
-                    (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => {
-                        Some(id.name.to_string())
-                    }
-                    _ => None,
-                });
+        let first_name = props.first().and_then(|(key, computed, _, shorthand)| {
+            static_property_name(*key, *computed, *shorthand)
+        });
         let argc = match first_name {
             Some(name) => {
                 self.load_string(&name);
@@ -265,13 +258,7 @@ impl<'a> Generator<'a, '_> {
         );
         for (i, (key, computed, target, shorthand)) in props.iter().enumerate() {
             let key_reg = Reg(regs.0 + 1 + i as u16);
-            let static_name = match (key, shorthand) {
-                (_, Some(name)) => Some(name.to_string()),
-                (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => {
-                    Some(id.name.to_string())
-                }
-                _ => None,
-            };
+            let static_name = static_property_name(*key, *computed, *shorthand);
             match static_name {
                 Some(name) => {
                     self.load_string(&name);
@@ -448,5 +435,19 @@ impl<'a> Generator<'a, '_> {
             self.ldar(r);
         }
         Ok(())
+    }
+}
+
+/// The name of a pattern property known without running code: a shorthand
+/// binding or a plain identifier key.
+fn static_property_name(
+    key: Option<&PropertyKey<'_>>,
+    computed: bool,
+    shorthand: Option<&str>,
+) -> Option<String> {
+    match (key, shorthand) {
+        (_, Some(name)) => Some(name.to_string()),
+        (Some(PropertyKey::StaticIdentifier(id)), _) if !computed => Some(id.name.to_string()),
+        _ => None,
     }
 }
