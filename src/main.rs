@@ -141,6 +141,9 @@ fn run(cli: Cli) -> u8 {
         }
         vm.run_script("[stdin]", source).map(drop)
     };
+    // Like Node, the process lives on while promise jobs, timers and
+    // immediates are pending.
+    let result = result.and_then(|()| vm.run_event_loop().map_err(RunError::Exception));
     vm.flush_output();
     match result {
         Ok(()) => 0,
@@ -182,7 +185,11 @@ fn repl(vm: &mut Vm) -> u8 {
             continue;
         }
         let _ = editor.add_history_entry(line.as_str());
-        match vm.run_script("REPL", line) {
+        let result = vm.run_script("REPL", line).and_then(|v| {
+            vm.run_microtasks().map_err(RunError::Exception)?;
+            Ok(v)
+        });
+        match result {
             Ok(v) => {
                 let shown = if v == Value::UNDEFINED {
                     "undefined".to_string()

@@ -200,6 +200,9 @@ bytecodes! {
     /// Suspends the generator, yielding acc. On resumption acc is the sent
     /// value and the register holds the resume mode (0 next, 1 return, 2 throw).
     Yield(Reg),
+    /// Suspends an async body awaiting acc (a promise reaction resumes it
+    /// like `Yield`, with next or throw).
+    Await(Reg),
 
     Debugger(),
 }
@@ -220,7 +223,7 @@ impl Opcode {
     }
 }
 
-/// Resume modes a generator's `Yield` register receives.
+/// Resume modes a generator's `Yield` (or `Await`) register receives.
 pub mod resume_mode {
     pub const NEXT: i32 = 0;
     pub const RETURN: i32 = 1;

@@ -161,9 +161,9 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame for a bytecode closure, or completes a call that needs
-    /// no frame (a generator function returns its generator object without
-    /// running its body).
+    /// Pushes a frame for a bytecode closure, or completes a call whose body
+    /// runs on a frame of its own (a generator function returns its
+    /// generator object, an async function its promise).
     pub fn enter_function(
         &mut self,
         f: Gc<JsObject>,
@@ -205,7 +205,12 @@ impl Vm {
             new_target
         };
         if kind == FunctionKind::Generator {
-            return Ok(Entered::Completed(self.new_generator(f, this, args)?));
+            let generator = self.new_generator(f, this, args, new_target)?;
+            return Ok(Entered::Completed(generator));
+        }
+        if shared.is_async {
+            let promise = self.start_async_function(f, this, args, new_target);
+            return Ok(Entered::Completed(promise));
         }
         self.push_frame(f, this, args, new_target, is_construct)?;
         if is_construct && kind == FunctionKind::BaseConstructor {

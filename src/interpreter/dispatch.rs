@@ -5,6 +5,7 @@
 //! recurse on the native stack: they push a frame and continue the loop.
 
 use super::call::Entered;
+use super::generator::Suspension;
 use crate::bytecode::Opcode;
 use crate::bytecode::opcodes::NAME_FROM_KEY;
 use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, ic};
@@ -855,7 +856,11 @@ impl Vm {
                 }
                 Opcode::Yield => {
                     save!(at);
-                    return self.yield_from_frame(entry, acc, code.u16(at + 1));
+                    return self.suspend_frame(entry, acc, code.u16(at + 1), Suspension::Yield);
+                }
+                Opcode::Await => {
+                    save!(at);
+                    return self.suspend_frame(entry, acc, code.u16(at + 1), Suspension::Await);
                 }
                 Opcode::Debugger => {}
             }
@@ -919,7 +924,7 @@ impl Vm {
                 }
                 // `new` of a closure that is not a constructor (an arrow, a
                 // method, a generator) takes the generic path for its error.
-                if new_target.is_undefined() || c.shared.kind.is_constructor() {
+                if new_target.is_undefined() || c.shared.is_constructor() {
                     match self.enter_function(o, receiver, args, new_target)? {
                         Entered::Frame => {
                             self.safepoint();

@@ -5,6 +5,7 @@
 //! Architecture invariant: only the interpreter (and, later, the
 //! deoptimizer through `call::FrameDescription`) creates frames.
 
+pub mod async_function;
 pub mod call;
 mod dispatch;
 pub mod frame;

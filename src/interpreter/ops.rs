@@ -103,6 +103,31 @@ impl Vm {
         self.iterator_from_method(v, method)
     }
 
+    /// GetIterator(obj, async): `Symbol.asyncIterator`, or else the sync
+    /// iterator seen through CreateAsyncFromSyncIterator.
+    pub fn get_async_iterator(&mut self, v: Value) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::Symbol(self.symbols.async_iterator));
+        let method = self.get(v, key)?;
+        if method.is_nullish() {
+            let iterator = self.get_iterator(v)?;
+            let next = self.get(iterator, Key::Prop(self.realm.names.next))?;
+            let proto = Value::object(self.realm.intrinsics.async_from_sync_iterator_prototype);
+            let class = ObjectClass::AsyncFromSyncIterator { iterator, next };
+            return Ok(Value::object(self.new_object_with_proto(proto, class)));
+        }
+        if !self.is_callable(method) {
+            let d = self.to_display_string(v);
+            return Err(self.type_error(&format!("{d} is not async iterable")));
+        }
+        let it = self.call(method, v, &[])?;
+        if !it.is_object() {
+            return Err(
+                self.type_error("Result of the Symbol.asyncIterator method is not an object")
+            );
+        }
+        Ok(it)
+    }
+
     /// Calls an iterable's `Symbol.iterator` method; the iterator must be
     /// an object.
     pub fn iterator_from_method(&mut self, v: Value, method: Value) -> JsResult<Value> {

@@ -47,6 +47,9 @@ runtime_functions!(
     SetFieldInitializer,
     RunStaticInitializer,
     YieldStarStep,
+    AsyncYieldStarStep,
+    GetAsyncIterator,
+    AsyncIteratorReturn,
     // V8 testing intrinsics.
     PrepareFunctionForOptimization = "PrepareFunctionForOptimization",
     OptimizeFunctionOnNextCall = "OptimizeFunctionOnNextCall",
@@ -206,7 +209,18 @@ impl Vm {
                 init.closure_mut().unwrap().home_object = arg(0);
                 self.call(arg(1), arg(0), &[])
             }
-            YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2)),
+            YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), false),
+            AsyncYieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), true),
+            GetAsyncIterator => self.get_async_iterator(arg(0)),
+            AsyncIteratorReturn => {
+                let iterator = arg(0);
+                let method = self.get(iterator, Key::Prop(self.realm.names.return_))?;
+                if method.is_nullish() {
+                    return Ok(Value::FALSE);
+                }
+                args[0] = self.call(method, iterator, &[])?;
+                Ok(Value::TRUE)
+            }
             // Feedback vectors always exist and there is no OSR: nothing to
             // prepare. %DeoptimizeNow from optimized code never gets here
             // (the graph builder turns it into a deopt); interpreted, it is

@@ -22,7 +22,7 @@ use super::liveness::Liveness;
 use crate::bytecode::Opcode;
 use crate::bytecode::builder::decode_operands;
 use crate::feedback::{BinaryOpHint, CallFeedback, FeedbackSlot, Handler, PropertyFeedback};
-use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
+use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Map, PropertyKey};
 use crate::runtime::object::INOBJECT_SLOTS;
@@ -1058,7 +1058,7 @@ impl GraphBuilder {
 fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
     use Opcode::*;
     let bytecode = &shared.bytecode;
-    if !matches!(shared.kind, FunctionKind::Normal | FunctionKind::Method)
+    if !shared.is_optimizable_kind()
         || shared.never_optimize
         || !bytecode.handlers.is_empty()
         || bytecode.code.len() > MAX_INLINED_BYTECODE

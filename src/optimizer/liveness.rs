@@ -75,7 +75,7 @@ fn effect(op: Opcode, operands: &[u32]) -> Effect {
         writes_acc: false,
     };
     match op {
-        Star | PushContext | SaveContext | Yield => {
+        Star | PushContext | SaveContext | Yield | Await => {
             e.writes = regs;
             e.reads = vec![];
         }

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use crate::deoptimizer::data::DeoptimizationData;
-use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
+use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::{Gc, Tracer};
 use crate::runtime::vm::Vm;
 use codegen::code_space::CodeMemory;
@@ -79,7 +79,7 @@ impl Vm {
             && shared.code.is_none()
             && !shared.never_optimize
             && !shared.optimization_failed
-            && matches!(shared.kind, FunctionKind::Normal | FunctionKind::Method)
+            && shared.is_optimizable_kind()
             && (self.options.always_opt
                 || shared.marked_for_optimization
                 || shared.feedback.budget <= 0)

@@ -327,7 +327,7 @@ impl Vm {
             return false;
         }
         match &v.as_object().class {
-            ObjectClass::Closure(c) => c.shared.kind.is_constructor(),
+            ObjectClass::Closure(c) => c.shared.is_constructor(),
             ObjectClass::Native(n) => n.constructor,
             ObjectClass::Bound { target, .. } => self.is_constructor(*target),
             _ => false,

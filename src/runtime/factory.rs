@@ -62,6 +62,8 @@ impl Vm {
     pub fn new_closure(&mut self, closure: Closure) -> Gc<JsObject> {
         let shared = closure.shared;
         let map = match shared.kind {
+            FunctionKind::Generator if shared.is_async => self.realm.async_generator_function_map,
+            _ if shared.is_async => self.realm.async_function_map,
             FunctionKind::Normal => self.realm.function_map,
             FunctionKind::Generator => self.realm.generator_function_map,
             k if k.is_class_constructor() => self.realm.method_map,
@@ -73,6 +75,7 @@ impl Vm {
         f.set_slot(0, Value::int(shared.length as i32));
         f.set_slot(1, shared.name);
         match shared.kind {
+            _ if shared.is_async && shared.kind != FunctionKind::Generator => {}
             FunctionKind::Normal => {
                 let proto = self.new_object();
                 self.define_data(
@@ -84,7 +87,11 @@ impl Vm {
                 f.set_slot(2, Value::object(proto));
             }
             FunctionKind::Generator => {
-                let gp = Value::object(self.realm.intrinsics.generator_prototype);
+                let gp = Value::object(if shared.is_async {
+                    self.realm.intrinsics.async_generator_prototype
+                } else {
+                    self.realm.intrinsics.generator_prototype
+                });
                 let proto = self.new_object_with_proto(gp, ObjectClass::Ordinary);
                 f.set_slot(2, Value::object(proto));
             }

@@ -109,6 +109,9 @@ pub struct SharedFunctionInfo {
     header: Header,
     pub name: Value,
     pub kind: FunctionKind,
+    /// `async` functions, arrows and methods (async generators are
+    /// `Generator`s that are async).
+    pub is_async: bool,
     pub strict: bool,
     /// `Function.prototype.length`.
     pub length: u32,
@@ -147,6 +150,7 @@ impl SharedFunctionInfo {
             header: Header::new::<SharedFunctionInfo>(),
             name,
             kind,
+            is_async: false,
             strict,
             length,
             bytecode,
@@ -160,6 +164,17 @@ impl SharedFunctionInfo {
             optimization_failed: false,
             deopt_count: 0,
         }
+    }
+    /// Whether optimized code may stand for this function: ordinary
+    /// functions and methods, whose calls run the body on the caller's
+    /// behalf (a generator or async call instead creates its suspended
+    /// body and returns an object).
+    pub fn is_optimizable_kind(&self) -> bool {
+        matches!(self.kind, FunctionKind::Normal | FunctionKind::Method) && !self.is_async
+    }
+    /// Whether `new` may call it (async functions never).
+    pub fn is_constructor(&self) -> bool {
+        self.kind.is_constructor() && !self.is_async
     }
     pub fn name_string(&self) -> String {
         if self.name.is_string() {

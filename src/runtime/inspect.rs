@@ -21,6 +21,7 @@ use super::function::{FunctionKind, JsResult};
 use super::heap::Gc;
 use super::map::{Attrs, PropertyKey};
 use super::object::{AccessorPair, IterKind, JsObject, ObjectClass};
+use super::promise::PromiseStatus;
 use super::property::{Key, Own};
 use super::symbol::Symbol;
 use super::value::Value;
@@ -421,6 +422,11 @@ enum Entries {
         total: usize,
     },
     ItemsUnknown,
+    /// A promise's state and result: `<pending>`, `v`, `<rejected> v`.
+    Promise {
+        status: PromiseStatus,
+        result: Value,
+    },
 }
 
 /// How `format_raw` lays out an object it did not finish early.
@@ -629,6 +635,12 @@ impl<'vm> Inspector<'vm> {
             if bare(&keys) {
                 return Plan::Done(shape.base);
             }
+        } else if let ObjectClass::Promise(state) = &o.class {
+            shape.braces[0] = format!("{}{{", prefix(ctor, tag, "Promise", ""));
+            shape.entries = Entries::Promise {
+                status: state.status,
+                result: state.result,
+            };
         } else if let Some((table, is_map)) = weak_table(&o) {
             let name = if is_map { "WeakMap" } else { "WeakSet" };
             shape.braces[0] = format!("{}{{", prefix(ctor, tag, name, ""));
@@ -856,6 +868,19 @@ impl<'vm> Inspector<'vm> {
                 output
             }
             Entries::ItemsUnknown => vec!["<items unknown>".into()],
+            Entries::Promise { status, result } => {
+                if status == PromiseStatus::Pending {
+                    return vec!["<pending>".into()];
+                }
+                self.indentation += 2;
+                let shown = self.format_value(result, recurse_times);
+                self.indentation -= 2;
+                if status == PromiseStatus::Rejected {
+                    vec![format!("<rejected> {shown}")]
+                } else {
+                    vec![shown]
+                }
+            }
         }
     }
 
@@ -1220,9 +1245,13 @@ impl<'vm> Inspector<'vm> {
                 }
             }
             ObjectClass::StringIterator { .. } => "String Iterator",
+            ObjectClass::Promise(_) => "Promise",
+            ObjectClass::Timeout(_) => "Timeout",
             ObjectClass::Ordinary
             | ObjectClass::Accessor(_)
             | ObjectClass::Generator(_)
+            | ObjectClass::Combinator(_)
+            | ObjectClass::AsyncFromSyncIterator { .. }
             | ObjectClass::ForIn { .. } => "Object",
         }
     }
@@ -1288,10 +1317,12 @@ impl<'vm> Inspector<'vm> {
         if kind.is_some_and(FunctionKind::is_class_constructor) {
             return self.class_base(o, ctor, tag);
         }
-        let ty = if kind == Some(FunctionKind::Generator) {
-            "GeneratorFunction"
-        } else {
-            "Function"
+        let is_async = o.closure().is_some_and(|c| c.shared.is_async);
+        let ty = match (kind == Some(FunctionKind::Generator), is_async) {
+            (true, true) => "AsyncGeneratorFunction",
+            (true, false) => "GeneratorFunction",
+            (false, true) => "AsyncFunction",
+            (false, false) => "Function",
         };
         let mut base = format!("[{ty}");
         if ctor.is_none() {

@@ -287,11 +287,7 @@ pub enum RunError {
 }
 
 fn require(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let callee = vm.native_callee;
-    let module = match &callee.as_object().class {
-        super::object::ObjectClass::Native(n) => n.data[0],
-        _ => unreachable!("require is a native with its module"),
-    };
+    let module = vm.callee_data(0);
     vm.require_from(module, super::builtins::arg(args, 0))
 }
 

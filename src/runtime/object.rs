@@ -67,6 +67,18 @@ pub enum ObjectClass {
     WeakMapCollection(Box<super::collections::OrderedTable>),
     WeakSetCollection(Box<super::collections::OrderedTable>),
     Generator(Box<GeneratorState>),
+    Promise(Box<super::promise::PromiseState>),
+    /// The shared record of a `Promise.all`/`allSettled`/`any` call
+    /// (internal, never reachable from JavaScript).
+    Combinator(Box<super::builtins::promise::CombinatorRecord>),
+    /// CreateAsyncFromSyncIterator's object: a sync iterator seen through
+    /// the async iterator protocol (`for await` over a sync iterable).
+    AsyncFromSyncIterator {
+        iterator: Value,
+        next: Value,
+    },
+    /// A timer handle (`setTimeout`'s Timeout object) and its id.
+    Timeout(u32),
     ArrayIterator {
         target: Value,
         index: u32,
@@ -150,6 +162,15 @@ impl Trace for JsObject {
             | ObjectClass::WeakMapCollection(table)
             | ObjectClass::WeakSetCollection(table) => table.trace(t),
             ObjectClass::Generator(g) => g.trace(t),
+            ObjectClass::Promise(p) => p.trace(t),
+            ObjectClass::Combinator(c) => {
+                t.values(&c.values);
+                c.capability.trace(t);
+            }
+            ObjectClass::AsyncFromSyncIterator { iterator, next } => {
+                t.value(*iterator);
+                t.value(*next);
+            }
             ObjectClass::ArrayIterator { target, .. }
             | ObjectClass::CollectionIterator { target, .. } => t.value(*target),
             ObjectClass::StringIterator { target, .. } => t.cell(*target),

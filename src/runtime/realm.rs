@@ -43,6 +43,14 @@ realm_objects!(
     set_iterator_prototype,
     generator_prototype,
     generator_function_prototype,
+    async_function_prototype,
+    async_iterator_prototype,
+    async_from_sync_iterator_prototype,
+    async_generator_prototype,
+    async_generator_function_prototype,
+    promise_prototype,
+    timeout_prototype,
+    aggregate_error_prototype,
     map_prototype,
     set_prototype,
     weak_map_prototype,
@@ -66,6 +74,10 @@ pub struct Realm {
     pub class_map: Gc<Map>,
     /// Generator functions: length, name, prototype.
     pub generator_function_map: Gc<Map>,
+    /// Async functions, arrows and methods: length, name.
+    pub async_function_map: Gc<Map>,
+    /// Async generator functions: length, name, prototype.
+    pub async_generator_function_map: Gc<Map>,
     /// `arguments`: length (+ callee in sloppy mode).
     pub arguments_map: Gc<Map>,
     pub strict_arguments_map: Gc<Map>,
@@ -74,6 +86,8 @@ pub struct Realm {
     /// Builtins the runtime compares against (unmodified array iteration).
     pub array_values: Value,
     pub array_iterator_next: Value,
+    /// %Promise%, which `await` and the async drivers use.
+    pub promise_constructor: Value,
     /// The throwing `callee` accessor pair of strict `arguments` objects.
     pub strict_arguments_callee: Value,
 }
@@ -117,6 +131,8 @@ names!(
     index = "index",
     input = "input",
     groups = "groups",
+    then = "then",
+    resolve = "resolve",
     empty = "",
 );
 
@@ -158,6 +174,9 @@ impl Realm {
         let weak_map_prototype = make(heap);
         let weak_set_prototype = make(heap);
         let regexp_prototype = make(heap);
+        let promise_prototype = make(heap);
+        let timeout_prototype = make(heap);
+        let async_iterator_prototype = make(heap);
         let date_prototype = make(heap);
         let global = make(heap);
         let error_map = heap.alloc(Map::new_root(
@@ -177,6 +196,7 @@ impl Realm {
         let syntax_error_prototype = sub_error(heap);
         let eval_error_prototype = sub_error(heap);
         let uri_error_prototype = sub_error(heap);
+        let aggregate_error_prototype = sub_error(heap);
         let sub_iterator = |heap: &mut Heap| empty_object(heap, iterator_map);
         let array_iterator_prototype = sub_iterator(heap);
         let string_iterator_prototype = sub_iterator(heap);
@@ -191,6 +211,15 @@ impl Realm {
         let fn_root = heap.alloc(Map::new_root(fp, ElementsKind::PackedSmi));
         proto_maps.insert(function_prototype.addr(), fn_root);
         let generator_function_prototype = empty_object(heap, fn_root);
+        let async_function_prototype = empty_object(heap, fn_root);
+        let async_generator_function_prototype = empty_object(heap, fn_root);
+        let async_iterator_map = heap.alloc(Map::new_root(
+            Value::object(async_iterator_prototype),
+            ElementsKind::PackedSmi,
+        ));
+        proto_maps.insert(async_iterator_prototype.addr(), async_iterator_map);
+        let async_generator_prototype = empty_object(heap, async_iterator_map);
+        let async_from_sync_iterator_prototype = empty_object(heap, async_iterator_map);
         let configurable = Attrs(Attrs::CONFIGURABLE);
         let (with_length, _) = Map::with_property(fn_root, heap, names.length, configurable);
         let (method_map, _) = Map::with_property(with_length, heap, names.name, configurable);
@@ -206,6 +235,19 @@ impl Realm {
         let (g2, _) = Map::with_property(g1, heap, names.name, configurable);
         let (generator_function_map, _) =
             Map::with_property(g2, heap, names.prototype, Attrs(Attrs::WRITABLE));
+        let mut function_maps = |proto: Gc<JsObject>, with_prototype: bool| {
+            let root = heap.alloc(Map::new_root(Value::object(proto), ElementsKind::PackedSmi));
+            proto_maps.insert(proto.addr(), root);
+            let (m, _) = Map::with_property(root, heap, names.length, configurable);
+            let (m, _) = Map::with_property(m, heap, names.name, configurable);
+            if with_prototype {
+                Map::with_property(m, heap, names.prototype, Attrs(Attrs::WRITABLE)).0
+            } else {
+                m
+            }
+        };
+        let async_function_map = function_maps(async_function_prototype, false);
+        let async_generator_function_map = function_maps(async_generator_function_prototype, true);
 
         let array_maps = [
             ElementsKind::PackedSmi,
@@ -246,6 +288,14 @@ impl Realm {
                 set_iterator_prototype,
                 generator_prototype,
                 generator_function_prototype,
+                async_function_prototype,
+                async_iterator_prototype,
+                async_from_sync_iterator_prototype,
+                async_generator_prototype,
+                async_generator_function_prototype,
+                promise_prototype,
+                timeout_prototype,
+                aggregate_error_prototype,
                 map_prototype,
                 set_prototype,
                 weak_map_prototype,
@@ -260,12 +310,15 @@ impl Realm {
             method_map,
             class_map,
             generator_function_map,
+            async_function_map,
+            async_generator_function_map,
             arguments_map,
             strict_arguments_map,
             names,
             array_values: Value::UNDEFINED,
             strict_arguments_callee: Value::UNDEFINED,
             array_iterator_next: Value::UNDEFINED,
+            promise_constructor: Value::UNDEFINED,
         }
     }
 
@@ -299,6 +352,8 @@ impl Realm {
             self.method_map,
             self.class_map,
             self.generator_function_map,
+            self.async_function_map,
+            self.async_generator_function_map,
             self.arguments_map,
             self.strict_arguments_map,
         ] {
@@ -311,5 +366,6 @@ impl Realm {
         t.value(self.array_values);
         t.value(self.strict_arguments_callee);
         t.value(self.array_iterator_next);
+        t.value(self.promise_constructor);
     }
 }

@@ -89,6 +89,8 @@ pub struct Vm {
     pub optimizer: crate::optimizer::OptimizerState,
     /// The exception a runtime call from optimized code threw.
     pub pending_exception: Value,
+    /// Microtasks, ticks, timers and immediates.
+    pub event_loop: super::event_loop::EventLoop,
 }
 
 impl Vm {
@@ -138,6 +140,7 @@ impl Vm {
             throw_site: None,
             optimizer: Default::default(),
             pending_exception: Value::UNDEFINED,
+            event_loop: Default::default(),
         });
         *vm.optimizer.deopt_countdown = vm.options.deopt_every_n_times.unwrap_or(0) as i64;
         for key in vm.realm.names.all() {
@@ -225,6 +228,7 @@ impl Vm {
             throw_site,
             optimizer,
             pending_exception,
+            event_loop,
             ..
         } = self;
         heap.collect(
@@ -253,6 +257,7 @@ impl Vm {
                 t.value(*native_callee);
                 t.value(*pending_exception);
                 optimizer.trace(t);
+                event_loop.trace(t);
                 t.value(*main_module);
                 if let Some((v, _, _)) = throw_site {
                     t.value(*v);

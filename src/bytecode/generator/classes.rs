@@ -87,6 +87,7 @@ impl<'a> Generator<'a, '_> {
                     c.span,
                     None,
                     None,
+                    false,
                 )?;
                 self.create_closure(sfi);
             }
@@ -105,6 +106,7 @@ impl<'a> Generator<'a, '_> {
                     c.span,
                     None,
                     None,
+                    false,
                 )?;
                 self.create_closure(sfi);
             }
@@ -174,6 +176,7 @@ impl<'a> Generator<'a, '_> {
                 c.span,
                 None,
                 None,
+                false,
             )?;
             self.create_closure(sfi);
             let r = self.b().alloc_registers(3);
@@ -197,6 +200,7 @@ impl<'a> Generator<'a, '_> {
                 c.span,
                 None,
                 None,
+                false,
             )?;
             self.create_closure(sfi);
             let r = self.b().alloc_registers(2);

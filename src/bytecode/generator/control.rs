@@ -33,6 +33,8 @@ pub(super) enum Control {
     },
     IteratorClose {
         iterator: Reg,
+        /// A `for await` loop: the `return()` result is awaited.
+        is_async: bool,
     },
     Context {
         saved: Reg,
@@ -118,14 +120,18 @@ impl<'a> Generator<'a, '_> {
                 // `continue` stays in its for-of loop: no close.
                 Control::IteratorClose { .. } if matches!(cmd, Command::Continue(t) if t + 1 == i) =>
                     {}
-                Control::IteratorClose { iterator } => {
-                    let it = *iterator;
+                Control::IteratorClose { iterator, is_async } => {
+                    let (it, is_async) = (*iterator, *is_async);
                     let keep = self.reg();
                     self.star(keep);
-                    self.emit(
-                        Opcode::CallRuntime,
-                        &[RuntimeFunction::IteratorClose as u32, it.0 as u32, 1],
-                    );
+                    if is_async {
+                        self.emit_async_iterator_close(it);
+                    } else {
+                        self.emit(
+                            Opcode::CallRuntime,
+                            &[RuntimeFunction::IteratorClose as u32, it.0 as u32, 1],
+                        );
+                    }
                     self.ldar(keep);
                 }
                 Control::Finally {
@@ -176,6 +182,31 @@ impl<'a> Generator<'a, '_> {
                 self.b().jump(Opcode::Jump, l);
             }
         }
+    }
+
+    /// AsyncIteratorClose for a normal completion: awaits what `return()`
+    /// gives, which must be an object.
+    fn emit_async_iterator_close(&mut self, iterator: Reg) {
+        let result = self.reg();
+        self.ldar(iterator);
+        self.star(result);
+        // Leaves the call's result in `result`, and whether there was a
+        // `return` method in acc.
+        self.emit(
+            Opcode::CallRuntime,
+            &[
+                RuntimeFunction::AsyncIteratorReturn as u32,
+                result.0 as u32,
+                1,
+            ],
+        );
+        let skip = self.b().new_label();
+        self.b().jump(Opcode::JumpIfFalse, skip);
+        self.ldar(result);
+        self.emit_await();
+        let c = self.string_constant("Iterator result");
+        self.emit(Opcode::ThrowIfNotObject, &[c]);
+        self.b().bind(skip);
     }
 
     pub(super) fn try_statement(&mut self, s: &'a TryStatement<'a>) -> GenResult<()> {

@@ -129,7 +129,9 @@ impl<'a> Generator<'a, '_> {
                 return Err(self.error(s.span, "'super' keyword unexpected here"));
             }
             Expression::AwaitExpression(a) => {
-                return Err(self.error(a.span, "async functions are not supported yet"));
+                self.expression(&a.argument)?;
+                self.pos(a.span);
+                self.emit_await();
             }
             Expression::BigIntLiteral(b) => {
                 return Err(self.error(b.span, "BigInt is not supported yet"));
@@ -897,10 +899,46 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
-    /// Yields acc; after resumption handles return/throw, leaving the sent
-    /// value in acc.
+    /// Awaits acc: suspends until it settles; acc is then the value, or
+    /// the reason is thrown.
+    pub(super) fn emit_await(&mut self) {
+        let mode = self.f().resume_mode.expect("await in an async body");
+        self.emit(Opcode::Await, &[mode.0 as u32]);
+        let sent = self.reg();
+        self.star(sent);
+        let fulfilled = self.b().new_label();
+        self.emit(
+            Opcode::LdaSmi,
+            &[crate::bytecode::opcodes::resume_mode::THROW as u32],
+        );
+        let s = self.slot(FeedbackSlotKind::Compare);
+        self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
+        self.b().jump(Opcode::JumpIfFalse, fulfilled);
+        self.ldar(sent);
+        self.op(Opcode::ReThrow);
+        self.b().bind(fulfilled);
+        self.ldar(sent);
+    }
+
+    /// Returns acc from an async generator, which awaits it first.
+    pub(super) fn emit_async_generator_return(&mut self) {
+        self.emit_await();
+        self.emit_return();
+    }
+
+    fn is_async_generator(&mut self) -> bool {
+        let f = self.f();
+        f.is_async && f.kind == FunctionKind::Generator
+    }
+
+    /// Yields acc (an async generator awaits it first); after resumption
+    /// handles return/throw, leaving the sent value in acc.
     fn emit_yield(&mut self) {
         let mode = self.f().resume_mode.expect("yield in a generator");
+        let is_async = self.is_async_generator();
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Opcode::Yield, &[mode.0 as u32]);
         let sent = self.reg();
         self.star(sent);
@@ -914,7 +952,11 @@ impl<'a> Generator<'a, '_> {
         self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_return);
         self.ldar(sent);
-        self.emit_return();
+        if is_async {
+            self.emit_async_generator_return();
+        } else {
+            self.emit_return();
+        }
         self.b().bind(not_return);
         self.emit(
             Opcode::LdaSmi,
@@ -932,10 +974,10 @@ impl<'a> Generator<'a, '_> {
     /// `yield* iterable`: forwards next/throw/return to the inner iterator.
     fn yield_star(&mut self, y: &'a YieldExpression<'a>) -> GenResult<()> {
         let mode = self.f().resume_mode.expect("yield in a generator");
+        let is_async = self.is_async_generator();
         self.expression(y.argument.as_ref().expect("yield* has an operand"))?;
-        self.op(Opcode::GetIterator);
         let iterator = self.reg();
-        self.star(iterator);
+        self.emit_get_iterator(iterator, is_async);
         let received = self.reg();
         self.op(Opcode::LdaUndefined);
         self.star(received);
@@ -952,10 +994,18 @@ impl<'a> Generator<'a, '_> {
         self.star(Reg(args.0 + 1));
         self.ldar(received);
         self.star(Reg(args.0 + 2));
-        self.emit(
-            Opcode::CallRuntime,
-            &[RuntimeFunction::YieldStarStep as u32, args.0 as u32, 3],
-        );
+        // An async inner iterator's result is awaited before it is checked.
+        let step = if is_async {
+            RuntimeFunction::AsyncYieldStarStep
+        } else {
+            RuntimeFunction::YieldStarStep
+        };
+        self.emit(Opcode::CallRuntime, &[step as u32, args.0 as u32, 3]);
+        if is_async {
+            self.emit_await();
+            let c = self.string_constant("Iterator result");
+            self.emit(Opcode::ThrowIfNotObject, &[c]);
+        }
         let result = self.reg();
         self.star(result);
         let c = self.string_constant("done");
@@ -985,7 +1035,11 @@ impl<'a> Generator<'a, '_> {
         self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_return);
         self.ldar(value);
-        self.emit_return();
+        if is_async {
+            self.emit_async_generator_return();
+        } else {
+            self.emit_return();
+        }
         self.b().bind(not_return);
         self.ldar(value);
         Ok(())

@@ -42,9 +42,6 @@ impl<'a> Generator<'a, '_> {
         name: Option<&str>,
         kind: FunctionKind,
     ) -> GenResult<()> {
-        if f.r#async {
-            return Err(self.error(f.span, "async functions are not supported yet"));
-        }
         let body = f.body.as_ref().expect("function with a body");
         let name =
             f.id.as_ref()
@@ -72,6 +69,7 @@ impl<'a> Generator<'a, '_> {
             f.span,
             uses_arguments,
             self_binding,
+            f.r#async,
         )?;
         self.create_closure(sfi);
         Ok(())
@@ -82,9 +80,6 @@ impl<'a> Generator<'a, '_> {
         f: &'a ArrowFunctionExpression<'a>,
         name: Option<&str>,
     ) -> GenResult<()> {
-        if f.r#async {
-            return Err(self.error(f.span, "async functions are not supported yet"));
-        }
         let body = match &f.body {
             ArrowFunctionBody::FunctionBody(b) => Body::Statements(b),
             other => Body::Expression(other.to_expression()),
@@ -99,6 +94,7 @@ impl<'a> Generator<'a, '_> {
             f.span,
             None,
             None,
+            f.r#async,
         )?;
         self.create_closure(sfi);
         Ok(())
@@ -120,6 +116,7 @@ impl<'a> Generator<'a, '_> {
         span: Span,
         uses_arguments: Option<bool>,
         self_binding: Option<oxc_syntax::symbol::SymbolId>,
+        is_async: bool,
     ) -> GenResult<Gc<SharedFunctionInfo>> {
         let strict = self.strict()
             || self.class_depth > 0
@@ -130,6 +127,7 @@ impl<'a> Generator<'a, '_> {
         let items = params.map_or(no_params, |p| &p.items[..]);
         let param_count = items.len() as u32;
         let mut state = FnState::new(param_count, kind, strict, kind == FunctionKind::Arrow);
+        state.is_async = is_async;
         state.context_level = self.f().context_level;
         self.fns.push(state);
         if self.fns.len() > 400 {
@@ -167,7 +165,7 @@ impl<'a> Generator<'a, '_> {
                 }
             }
         }
-        if kind == FunctionKind::Generator {
+        if kind == FunctionKind::Generator || is_async {
             let r = self.reg();
             self.f().resume_mode = Some(r);
         }
@@ -252,6 +250,12 @@ impl<'a> Generator<'a, '_> {
         if let Some(rest) = params.and_then(|p| p.rest.as_ref()) {
             self.op(Opcode::CreateRestParameter);
             self.assign_pattern(&rest.rest.argument, true)?;
+        }
+        // A generator's call returns here, parameters initialized: the
+        // first `next()` resumes after this initial suspension.
+        if kind == FunctionKind::Generator {
+            let mode = self.f().resume_mode.unwrap();
+            self.emit(Opcode::Yield, &[mode.0 as u32]);
         }
         match body {
             Body::Statements(b) => {

@@ -68,7 +68,10 @@ struct FnState {
     control: Vec<Control>,
     /// Where optional chains short-circuit to.
     chain_nil: Option<super::builder::Label>,
-    /// The register a generator's `Yield` writes the resume mode to.
+    /// Async functions, arrows, methods and generators.
+    is_async: bool,
+    /// The register a generator's `Yield` (or an async body's `Await`)
+    /// writes the resume mode to.
     resume_mode: Option<Reg>,
     /// This function's `arguments` binding, if it uses one.
     arguments: Option<Loc>,
@@ -586,7 +589,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         span: oxc_span::Span,
     ) -> Gc<SharedFunctionInfo> {
         let bytecode = state.b.finish();
-        let sfi = SharedFunctionInfo::new(
+        let mut sfi = SharedFunctionInfo::new(
             name,
             state.kind,
             state.strict,
@@ -596,6 +599,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             span.start,
             span.end,
         );
+        sfi.is_async = state.is_async;
         let sfi = self.vm.heap.alloc(sfi);
         self.functions_compiled.push(sfi);
         sfi
@@ -612,6 +616,7 @@ impl FnState {
             context_level: 0,
             control: Vec::new(),
             chain_nil: None,
+            is_async: false,
             resume_mode: None,
             arguments: None,
         }

@@ -7,6 +7,7 @@ use super::control::Control;
 use super::{GenResult, Generator};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
+use crate::runtime::function::FunctionKind;
 
 impl<'a> Generator<'a, '_> {
     pub(super) fn statement(&mut self, s: &'a Statement<'a>) -> GenResult<()> {
@@ -44,7 +45,13 @@ impl<'a> Generator<'a, '_> {
             }
             Statement::ReturnStatement(r) => {
                 match &r.argument {
-                    Some(e) => self.expression(e)?,
+                    Some(e) => {
+                        self.expression(e)?;
+                        let f = self.f();
+                        if f.is_async && f.kind == FunctionKind::Generator {
+                            self.emit_await();
+                        }
+                    }
                     None => self.op(Opcode::LdaUndefined),
                 }
                 self.emit_return();
@@ -290,16 +297,13 @@ impl<'a> Generator<'a, '_> {
         f: &'a ForOfStatement<'a>,
         labels: Vec<String>,
     ) -> GenResult<()> {
-        if f.r#await {
-            return Err(self.error(f.span, "for await is not supported yet"));
-        }
+        let is_async = f.r#await;
         self.expression(&f.right)?;
         self.pos(f.right.span());
         self.b()
             .set_call_site(f.right.span().start, f.right.span().end);
-        self.op(Opcode::GetIterator);
         let iterator = self.reg();
-        self.star(iterator);
+        self.emit_get_iterator(iterator, is_async);
         let next = self.reg();
         let c = self.string_constant("next");
         let s = self.slot(FeedbackSlotKind::Load);
@@ -308,7 +312,7 @@ impl<'a> Generator<'a, '_> {
         let top = self.b().new_bound_label();
         let brk = self.b().new_label();
         let cont = self.b().new_label();
-        let result = self.step_iterator(iterator, next)?;
+        let result = self.step_iterator(iterator, next, is_async)?;
         let done_key = self.string_constant("done");
         let s = self.slot(FeedbackSlotKind::Load);
         self.emit(Opcode::GetNamedProperty, &[result.0 as u32, done_key, s]);
@@ -323,7 +327,9 @@ impl<'a> Generator<'a, '_> {
         self.emit(Opcode::SaveContext, &[context.0 as u32]);
         let start = self.b().offset();
         self.f().control.push(Control::Loop { labels, brk, cont });
-        self.f().control.push(Control::IteratorClose { iterator });
+        self.f()
+            .control
+            .push(Control::IteratorClose { iterator, is_async });
         let saved = self.enter_scope(f.scope_id.get().unwrap(), &[]);
         self.ldar(value);
         self.for_head_assign(&f.left)?;
@@ -352,14 +358,41 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
-    /// acc/reg = next.call(iterator), checked to be an object.
+    /// `iterator` = GetIterator(acc, sync or async).
+    pub(super) fn emit_get_iterator(
+        &mut self,
+        iterator: super::super::builder::Reg,
+        is_async: bool,
+    ) {
+        if is_async {
+            self.star(iterator);
+            self.emit(
+                Opcode::CallRuntime,
+                &[
+                    RuntimeFunction::GetAsyncIterator as u32,
+                    iterator.0 as u32,
+                    1,
+                ],
+            );
+        } else {
+            self.op(Opcode::GetIterator);
+        }
+        self.star(iterator);
+    }
+
+    /// acc/reg = next.call(iterator) (awaited for an async iterator),
+    /// checked to be an object.
     pub(super) fn step_iterator(
         &mut self,
         iterator: super::super::builder::Reg,
         next: super::super::builder::Reg,
+        is_async: bool,
     ) -> GenResult<super::super::builder::Reg> {
         let s = self.slot(FeedbackSlotKind::Call);
         self.emit(Opcode::Call, &[next.0 as u32, iterator.0 as u32, 0, s]);
+        if is_async {
+            self.emit_await();
+        }
         let c = self.string_constant("Iterator result");
         self.emit(Opcode::ThrowIfNotObject, &[c]);
         let result = self.reg();

@@ -37,6 +37,62 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    let proto = vm.realm.intrinsics.aggregate_error_prototype;
+    let ctor = super::install_constructor(vm, "AggregateError", aggregate_error_ctor, 2, proto);
+    let n = vm.str("AggregateError");
+    vm.define_value(proto, "name", n, Attrs::HIDDEN);
+    let empty = vm.str("");
+    vm.define_value(proto, "message", empty, Attrs::HIDDEN);
+    if let Some(b) = base {
+        vm.set_prototype(ctor, Value::object(b));
+    }
+}
+
+/// `AggregateError(errors, msg, {cause})`.
+fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let proto = if nt.is_undefined() {
+        Value::object(vm.realm.intrinsics.aggregate_error_prototype)
+    } else {
+        vm.get(nt, Key::Prop(vm.realm.names.prototype))?
+    };
+    let msg = if arg(args, 1).is_undefined() {
+        None
+    } else {
+        Some(Value::string(vm.to_string(args[1])?))
+    };
+    let e = vm.make_error_with_proto(proto, msg);
+    install_cause(vm, e, arg(args, 2))?;
+    let mut errors = Vec::new();
+    vm.iterate(arg(args, 0), |_, v| {
+        errors.push(v);
+        Ok(true)
+    })?;
+    let errors = Value::object(vm.new_array(errors));
+    vm.define_value(e.as_object(), "errors", errors, Attrs::HIDDEN);
+    Ok(e)
+}
+
+/// InstallErrorCause.
+fn install_cause(vm: &mut Vm, e: Value, options: Value) -> JsResult<()> {
+    if options.is_object() {
+        let k = Key::Prop(vm.realm.names.cause);
+        if vm.has_property(options.as_object(), k) {
+            let c = vm.get(options, k)?;
+            vm.define_data(e.as_object(), k, c, Attrs::HIDDEN);
+        }
+    }
+    Ok(())
+}
+
+impl Vm {
+    /// An AggregateError with these errors (Promise.any's rejection).
+    pub fn aggregate_error(&mut self, errors: Value, message: &str) -> Value {
+        let proto = Value::object(self.realm.intrinsics.aggregate_error_prototype);
+        let msg = self.str(message);
+        let e = self.make_error_with_proto(proto, Some(msg));
+        self.define_value(e.as_object(), "errors", errors, Attrs::HIDDEN);
+        e
+    }
 }
 
 /// One constructor per kind: a native does not learn which function object
@@ -70,14 +126,7 @@ fn error_ctor<const KIND: usize>(
         Some(Value::string(vm.to_string(args[0])?))
     };
     let e = vm.make_error_with_proto(proto, msg);
-    let opts = arg(args, 1);
-    if opts.is_object() {
-        let k = Key::Prop(vm.realm.names.cause);
-        if vm.has_property(opts.as_object(), k) {
-            let c = vm.get(opts, k)?;
-            vm.define_data(e.as_object(), k, c, Attrs::HIDDEN);
-        }
-    }
+    install_cause(vm, e, arg(args, 1))?;
     Ok(e)
 }
 

@@ -96,6 +96,7 @@ fn install_process(vm: &mut Vm, global: Gc<JsObject>) {
     let version = vm.str(NODE_VERSION);
     vm.define_value(process, "version", version, Attrs::DEFAULT);
     vm.define_native(process, "exit", process_exit, 1);
+    super::timers::install_next_tick(vm, process);
     for (name, write) in [
         ("stdout", stdout_write as NativeFn),
         ("stderr", stderr_write),

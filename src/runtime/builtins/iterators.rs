@@ -48,21 +48,7 @@ pub fn install(vm: &mut Vm) {
         Attrs(Attrs::CONFIGURABLE),
     );
     tag(vm, gfp, "GeneratorFunction");
-    // %GeneratorFunction% is not a global; it is reached through
-    // `Object.getPrototypeOf(function* () {}).constructor`.
-    let ctor = vm.new_native_function("GeneratorFunction", generator_function, 1, true);
-    vm.define_data(
-        ctor,
-        Key::Prop(vm.realm.names.prototype),
-        Value::object(gfp),
-        Attrs::NONE,
-    );
-    vm.define_data(
-        gfp,
-        Key::Prop(vm.realm.names.constructor),
-        Value::object(ctor),
-        Attrs(Attrs::CONFIGURABLE),
-    );
+    super::install_hidden_constructor(vm, gfp, "GeneratorFunction", generator_function);
 }
 
 /// `GeneratorFunction(p1, …, body)`: a generator from source text.

@@ -189,7 +189,7 @@ fn define_size(vm: &mut Vm, proto: Gc<JsObject>, getter: NativeFn) {
     );
 }
 
-fn define_species(vm: &mut Vm, ctor: Gc<JsObject>) {
+pub(super) fn define_species(vm: &mut Vm, ctor: Gc<JsObject>) {
     let get = vm.new_native_function("get [Symbol.species]", species, 0, false);
     let key = Key::Prop(PropertyKey::Symbol(vm.symbols.species));
     vm.define_accessor(

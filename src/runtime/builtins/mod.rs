@@ -7,6 +7,7 @@
 
 mod arguments;
 mod array;
+mod async_iteration;
 mod console;
 mod error;
 mod function;
@@ -17,10 +18,12 @@ mod keyed;
 mod math;
 mod number;
 mod object;
+pub mod promise;
 mod reflect;
 pub mod regexp;
 mod string;
 mod symbol;
+mod timers;
 
 use super::value::Value;
 use super::vm::Vm;
@@ -40,6 +43,9 @@ pub fn install(vm: &mut Vm) {
     keyed::install(vm);
     json::install(vm);
     reflect::install(vm);
+    promise::install(vm);
+    async_iteration::install(vm);
+    timers::install(vm);
     console::install(vm);
     global::install(vm);
 }
@@ -76,4 +82,34 @@ pub fn install_constructor(
     let global = vm.realm.intrinsics.global;
     vm.define_value(global, name, Value::object(ctor), Attrs::HIDDEN);
     ctor
+}
+
+/// Installs a constructor that is not a global (%GeneratorFunction%,
+/// %AsyncFunction%, …): it is reached through its prototype's
+/// `constructor`, and inherits from `Function`.
+pub fn install_hidden_constructor(
+    vm: &mut Vm,
+    proto: super::heap::Gc<super::object::JsObject>,
+    name: &str,
+    f: super::function::NativeFn,
+) {
+    use super::map::Attrs;
+    use super::property::Key;
+    let ctor = vm.new_native_function(name, f, 1, true);
+    let function_ctor = vm.get_named(Value::object(vm.realm.intrinsics.global), "Function");
+    if let Ok(function_ctor) = function_ctor {
+        vm.set_prototype(ctor, function_ctor);
+    }
+    vm.define_data(
+        ctor,
+        Key::Prop(vm.realm.names.prototype),
+        Value::object(proto),
+        Attrs::NONE,
+    );
+    vm.define_data(
+        proto,
+        Key::Prop(vm.realm.names.constructor),
+        Value::object(ctor),
+        Attrs(Attrs::CONFIGURABLE),
+    );
 }

@@ -887,37 +887,13 @@ fn install_symbol_methods(vm: &mut Vm, proto: Gc<JsObject>) {
         } else {
             Vec::new()
         };
-        let func = native_with_data(vm, name, f, length, data);
+        let func = vm.native_with_data(name, f, length, data);
         vm.define_data(
             proto,
             symbol_key(symbol),
             Value::object(func),
             Attrs::HIDDEN,
         );
-    }
-}
-
-/// A builtin carrying values it reads back with `callee_data`.
-fn native_with_data(
-    vm: &mut Vm,
-    name: &str,
-    f: NativeFn,
-    length: u32,
-    data: Vec<Value>,
-) -> Gc<JsObject> {
-    let mut func = vm.new_native_function(name, f, length, false);
-    if let ObjectClass::Native(n) = &mut func.class {
-        n.data = data;
-    }
-    func
-}
-
-/// The `i`th value the running builtin was created with. Read on entry,
-/// before anything runs another native.
-fn callee_data(vm: &Vm, i: usize) -> Value {
-    match &vm.native_callee.as_object().class {
-        ObjectClass::Native(n) => n.data[i],
-        _ => unreachable!("a native is running"),
     }
 }
 
@@ -1469,8 +1445,7 @@ fn install_string_iterator(vm: &mut Vm) -> (Gc<JsObject>, Gc<Symbol>) {
     let proto = vm.new_object_with_proto(parent, ObjectClass::Ordinary);
     let description = vm.str("RegExpStringIterator");
     let state_key = vm.heap.alloc(Symbol::new(description, true));
-    let next = native_with_data(
-        vm,
+    let next = vm.native_with_data(
         "next",
         string_iterator_next,
         0,
@@ -1484,7 +1459,7 @@ fn install_string_iterator(vm: &mut Vm) -> (Gc<JsObject>, Gc<Symbol>) {
 }
 
 fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let (proto, state_key) = (callee_data(vm, 0), callee_data(vm, 1));
+    let (proto, state_key) = (vm.callee_data(0), vm.callee_data(1));
     let rx = object_receiver(vm, this, "@@matchAll")?;
     let s = vm.to_string(arg(args, 0))?;
     let c = species_constructor(vm, rx)?;
@@ -1508,7 +1483,7 @@ fn symbol_match_all(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsRes
 }
 
 fn string_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let key = symbol_key(callee_data(vm, 0).as_symbol());
+    let key = symbol_key(vm.callee_data(0).as_symbol());
     let own = this.to_object_opt().and_then(|o| vm.get_own(o, key));
     let state = match own {
         Some(Own::Data(state, _)) => state.as_object(),
