@@ -24,6 +24,10 @@
 //! // deopt: none      (no bailout at all)
 //! ```
 //!
+//! A `// Flags: …` line (as in V8's mjsunit tests) adds Unspool flags to
+//! every mode, e.g. `--no-inline` to keep a callee a separate optimized
+//! activation. They must not change stdout: node runs without them.
+//!
 //! One line per expected bailout (two identical lines expect two
 //! bailouts). NAME is the function as the trace prints it inside
 //! `<JSFunction …>`; REASON-TEXT is what follows `reason: ` (it may contain
@@ -106,8 +110,13 @@ fn run(program: &Path, mode: &Mode) -> Result<(), Failed> {
         .map(|s| s.trim().parse::<i32>().unwrap_or(-1))
         .unwrap_or(0);
     // Node runs each program from its own directory; so do we.
+    let extra_flags = source
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("// Flags:"))
+        .flat_map(str::split_whitespace);
     let output = Command::new(env!("CARGO_BIN_EXE_unspool"))
         .args(mode.flags)
+        .args(extra_flags)
         .arg(program.file_name().unwrap())
         .current_dir(program.parent().unwrap())
         .output()

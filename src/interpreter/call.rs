@@ -263,7 +263,8 @@ impl Vm {
             is_construct,
             is_entry: false,
             generator: Value::UNDEFINED,
-            optimized: false,
+            code: None,
+            inlining: 0,
         });
         let mut shared = shared;
         shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);

@@ -950,9 +950,8 @@ impl Vm {
     /// How V8 names a callee in "… is not a function": the callee's source
     /// text at the current call site (`obj.method`, `fn`).
     pub(crate) fn call_site_text(&self, callee: Value) -> String {
-        let frame = self.frames.last().unwrap();
-        let shared = frame.shared;
-        match shared.bytecode.call_site(frame.current_offset) {
+        let (shared, offset) = self.frames.last().unwrap().position();
+        match shared.bytecode.call_site(offset) {
             Some((start, end)) => {
                 let text = &shared.script.source[start as usize..end as usize];
                 text.split_whitespace().collect::<Vec<_>>().join(" ")

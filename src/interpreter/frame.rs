@@ -4,6 +4,9 @@
 //! Register file layout on the VM stack, from `base`:
 //! `[parameters (formal count)] [locals] [extra arguments]`.
 
+use std::rc::Rc;
+
+use crate::optimizer::Code;
 use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::{Gc, Tracer};
 use crate::runtime::value::Value;
@@ -31,9 +34,12 @@ pub struct Frame {
     pub is_entry: bool,
     /// The generator object whose body this frame runs, if any.
     pub generator: Value,
-    /// A record of an optimized activation (its state is in machine
-    /// registers and the native stack; `base` holds its arguments).
-    pub optimized: bool,
+    /// For a record of an optimized activation (its state is in machine
+    /// registers and the native stack; `base` holds its arguments): its
+    /// code, and the inlined function the runtime call in progress belongs
+    /// to (with `current_offset`, a position in that code).
+    pub code: Option<Rc<Code>>,
+    pub inlining: u32,
 }
 
 impl Frame {
@@ -45,6 +51,27 @@ impl Frame {
         t.value(self.new_target);
         t.value(self.acc);
         t.value(self.generator);
+    }
+
+    /// The function and bytecode offset being executed: for optimized
+    /// code, inside the innermost inlined function.
+    pub fn position(&self) -> (Gc<SharedFunctionInfo>, u32) {
+        match &self.code {
+            Some(code) if self.inlining != 0 => {
+                let i = code.inlinings[self.inlining as usize - 1];
+                (i.function, self.current_offset)
+            }
+            _ => (self.shared, self.current_offset),
+        }
+    }
+
+    /// The JavaScript frames this frame stands for, innermost first: one,
+    /// or an optimized activation's inlined frames and itself.
+    pub fn source_frames(&self) -> Vec<(Gc<SharedFunctionInfo>, u32)> {
+        match &self.code {
+            Some(code) => code.frames_at(self.inlining, self.current_offset),
+            None => vec![(self.shared, self.current_offset)],
+        }
     }
 
     pub fn frame_size(&self) -> usize {

@@ -274,7 +274,7 @@ impl Vm {
                 Ok(Value::int(status))
             }
             IsBeingInterpreted => Ok(Value::bool(
-                !self.frames.last().is_some_and(|f| f.optimized),
+                self.frames.last().is_none_or(|f| f.code.is_none()),
             )),
             HaveSameMap => {
                 let same = arg(0).is_object()

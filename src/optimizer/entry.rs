@@ -79,7 +79,8 @@ impl Vm {
             is_construct: false,
             is_entry: false,
             generator: Value::UNDEFINED,
-            optimized: true,
+            code: Some(code.clone()),
+            inlining: 0,
         });
         shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
         let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };

@@ -84,6 +84,8 @@ pub struct GraphBuilder {
     continuation: Option<BlockId>,
     depth: u32,
     max_inline_depth: u32,
+    /// This function's number in `Graph::inlinings` (0: the outermost).
+    inlining: u32,
     /// Escape analysis at build time: objects allocated by this code whose
     /// allocation is deferred until they escape (or forever).
     virtual_objects: HashMap<NodeId, VirtualObject>,
@@ -108,6 +110,8 @@ struct VirtualObject {
 
 /// Bytecode length above which a callee is not inlined.
 const MAX_INLINED_BYTECODE: usize = 300;
+/// Total bytecode inlined into one optimized function (V8 uses 920).
+const MAX_INLINED_BYTECODE_CUMULATIVE: usize = 1000;
 
 impl GraphBuilder {
     pub fn build(
@@ -158,6 +162,7 @@ impl GraphBuilder {
             continuation: None,
             depth: 0,
             max_inline_depth,
+            inlining: 0,
             virtual_objects: HashMap::new(),
             materializing: Vec::new(),
             materialized: HashMap::new(),
@@ -340,6 +345,7 @@ impl GraphBuilder {
         let inputs = inputs.into_iter().map(|i| self.materialize(i)).collect();
         let id = self.graph.add_node(op, inputs, repr);
         self.graph.nodes[id.0 as usize].bytecode_offset = self.offset;
+        self.graph.nodes[id.0 as usize].inlining = self.inlining;
         if let Some(b) = self.current {
             self.graph.blocks[b.0 as usize].nodes.push(id);
         }
@@ -781,15 +787,7 @@ impl GraphBuilder {
                 self.graph.nodes[id.0 as usize].deopt = Some((fs, DeoptReason::DeoptimizeNow));
                 self.terminate(Terminator::Unreachable);
             }
-            F::PrepareFunctionForOptimization
-            | F::OptimizeFunctionOnNextCall
-            | F::NeverOptimizeFunction
-            | F::DeoptimizeFunction
-            | F::GetOptimizationStatus
-            | F::IsBeingInterpreted
-            | F::HaveSameMap
-            | F::HasFastProperties
-            | F::DebugPrint => {
+            _ if optimizable_intrinsic(f) => {
                 let inputs = self.env.regs[first..first + count].to_vec();
                 self.env.acc = self.runtime(RuntimeOp::Intrinsic(o[0]), inputs);
                 self.lazy_deopt_point(self.env.acc, Opcode::CallRuntime);
@@ -799,8 +797,8 @@ impl GraphBuilder {
         Ok(())
     }
 
-    /// Inlines a monomorphic call to a small leaf function behind a
-    /// call-target check. `inputs` are callee, receiver, arguments.
+    /// Inlines a monomorphic call to a small function behind a call-target
+    /// check, within a total budget of inlined bytecode. `inputs` are callee, receiver, arguments.
     /// Returns false when the call stays a call.
     fn try_inline(&mut self, inputs: &[NodeId], slot: u32) -> Result<bool, Bailout> {
         if self.depth >= self.max_inline_depth {
@@ -820,7 +818,16 @@ impl GraphBuilder {
         else {
             return Ok(false);
         };
-        if callee == self.shared || !inlinable(callee) {
+        let inlined: usize = self
+            .graph
+            .inlinings
+            .iter()
+            .map(|i| i.function.bytecode.code.len())
+            .sum();
+        if callee == self.shared
+            || !inlinable(callee)
+            || inlined + callee.bytecode.code.len() > MAX_INLINED_BYTECODE_CUMULATIVE
+        {
             return Ok(false);
         }
         self.guard(
@@ -849,6 +856,12 @@ impl GraphBuilder {
             acc: undefined,
             context,
         };
+        self.graph.inlinings.push(Inlining {
+            function: callee,
+            parent: self.inlining,
+            call_offset: self.offset,
+        });
+        let inlining = self.graph.inlinings.len() as u32;
         let mut inner = GraphBuilder {
             shared: callee,
             graph: std::mem::take(&mut self.graph),
@@ -870,6 +883,7 @@ impl GraphBuilder {
             continuation: Some(cont),
             depth: self.depth + 1,
             max_inline_depth: self.max_inline_depth,
+            inlining,
             virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
             materialized: std::mem::take(&mut self.materialized),
@@ -1052,11 +1066,12 @@ impl GraphBuilder {
     }
 }
 
-/// Whether a callee can be inlined: small, and made only of operations
-/// that cannot throw (they compute, load fields or deoptimize), so no
-/// exception or stack trace ever has to see the inlined frame.
+/// Whether a callee can be inlined: small, without handlers, and made
+/// only of instructions the graph builder supports. Inlined code may call
+/// and throw: an exception leaves the whole optimized activation (nothing
+/// in it has a handler), and stack traces and error messages recover the
+/// inlined frames from the position its runtime calls record.
 fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
-    use Opcode::*;
     let bytecode = &shared.bytecode;
     if !shared.is_optimizable_kind()
         || shared.never_optimize
@@ -1065,44 +1080,95 @@ fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
     {
         return false;
     }
-    let numeric = |slot: u32| match &shared.feedback.slots[slot as usize] {
-        FeedbackSlot::BinaryOp(h) | FeedbackSlot::Compare(h) => {
-            h.0 & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0
-        }
-        _ => false,
-    };
     let mut pc = 0;
     while pc < bytecode.code.len() {
         let op = Opcode::from_u8(bytecode.code[pc]);
         let o = decode_operands(&bytecode.code, pc, op);
-        let ok = match op {
-            LdaUndefined | LdaNull | LdaTrue | LdaFalse | LdaTheHole | LdaSmi | Ldar | Star
-            | Mov | Jump | JumpLoop | JumpIfTrue | JumpIfFalse | JumpIfToBooleanTrue
-            | JumpIfToBooleanFalse | JumpIfUndefined | JumpIfNotUndefined | JumpIfNull
-            | JumpIfNotNull | Return | LdaContextSlot | LogicalNot => true,
-            LdaConstant => !bytecode.constants[o[0] as usize].is_internal(),
-            Add | Sub | Mul | Div | BitwiseOr | BitwiseXor | BitwiseAnd | ShiftLeft
-            | ShiftRight => numeric(o[1]),
-            Inc | Dec => numeric(o[0]),
-            TestLessThan | TestGreaterThan | TestLessThanOrEqual | TestGreaterThanOrEqual => {
-                numeric(o[1])
-            }
-            TestEqualStrict => true,
-            GetNamedProperty => {
-                matches!(
-                    &shared.feedback.slots[o[2] as usize],
-                    FeedbackSlot::Property(PropertyFeedback::Uninitialized)
-                ) || matches!(
-                    &shared.feedback.slots[o[2] as usize],
-                    FeedbackSlot::Property(PropertyFeedback::Monomorphic(_, Handler::Field(f))) if (*f as usize) < INOBJECT_SLOTS
-                )
-            }
-            _ => false,
-        };
-        if !ok {
+        if !builds(bytecode, op, &o) {
             return false;
         }
         pc += op.length();
     }
     true
+}
+
+/// Whether `GraphBuilder::instruction` handles this instruction (it fails the
+/// compilation on any other).
+fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> bool {
+    use Opcode::*;
+    match op {
+        LdaUndefined
+        | LdaNull
+        | LdaTrue
+        | LdaFalse
+        | LdaTheHole
+        | LdaSmi
+        | Ldar
+        | Star
+        | Mov
+        | Jump
+        | JumpLoop
+        | JumpIfTrue
+        | JumpIfFalse
+        | JumpIfToBooleanTrue
+        | JumpIfToBooleanFalse
+        | JumpIfUndefined
+        | JumpIfNotUndefined
+        | JumpIfNull
+        | JumpIfNotNull
+        | Return
+        | LdaContextSlot
+        | StaContextSlot
+        | LogicalNot
+        | LdaGlobal
+        | GetNamedProperty
+        | SetNamedProperty
+        | DefineNamedOwnProperty
+        | CreateEmptyObject
+        | GetKeyedProperty
+        | SetKeyedProperty
+        | Call
+        | ThrowReferenceErrorIfHole
+        | ToNumeric
+        | Add
+        | Sub
+        | Mul
+        | Div
+        | Mod
+        | BitwiseOr
+        | BitwiseXor
+        | BitwiseAnd
+        | ShiftLeft
+        | ShiftRight
+        | Inc
+        | Dec
+        | TestEqualStrict
+        | TestLessThan
+        | TestGreaterThan
+        | TestLessThanOrEqual
+        | TestGreaterThanOrEqual => true,
+        LdaConstant => !bytecode.constants[o[0] as usize].is_internal(),
+        CallRuntime => optimizable_intrinsic(
+            crate::interpreter::runtime_functions::RuntimeFunction::ALL[o[0] as usize],
+        ),
+        _ => false,
+    }
+}
+
+/// The `%Intrinsics` optimized code supports (see `call_runtime`).
+fn optimizable_intrinsic(f: crate::interpreter::runtime_functions::RuntimeFunction) -> bool {
+    use crate::interpreter::runtime_functions::RuntimeFunction as F;
+    matches!(
+        f,
+        F::DeoptimizeNow
+            | F::PrepareFunctionForOptimization
+            | F::OptimizeFunctionOnNextCall
+            | F::NeverOptimizeFunction
+            | F::DeoptimizeFunction
+            | F::GetOptimizationStatus
+            | F::IsBeingInterpreted
+            | F::HaveSameMap
+            | F::HasFastProperties
+            | F::DebugPrint
+    )
 }

@@ -207,8 +207,10 @@ pub struct Node {
     pub repr: Repr,
     /// Guards: the interpreter state to resume in, and why.
     pub deopt: Option<(FrameStateId, DeoptReason)>,
-    /// The bytecode the node was built for (runtime calls report it).
+    /// The bytecode the node was built for (runtime calls report it), in
+    /// the function of its inlining (see `Inlining`).
     pub bytecode_offset: u32,
+    pub inlining: u32,
     /// Calls that run JavaScript: the state after the call (its result in
     /// the accumulator), for a lazy deopt when the code was invalidated
     /// while the call ran.
@@ -277,6 +279,19 @@ pub struct Graph {
     pub nodes: Vec<Node>,
     pub blocks: Vec<Block>,
     pub frame_states: Vec<FrameState>,
+    /// The inlined calls, numbered from 1 (0 is the optimized function).
+    pub inlinings: Vec<Inlining>,
+}
+
+/// One inlined call (V8's InliningPosition): which function was inlined,
+/// into which inlining (0: the optimized function), at which bytecode of
+/// that caller. Source positions of optimized code are (inlining, offset)
+/// pairs resolved through this table.
+#[derive(Clone, Copy, Debug)]
+pub struct Inlining {
+    pub function: Gc<SharedFunctionInfo>,
+    pub parent: u32,
+    pub call_offset: u32,
 }
 
 impl Graph {
@@ -291,6 +306,7 @@ impl Graph {
             repr,
             deopt: None,
             bytecode_offset: 0,
+            inlining: 0,
             lazy: None,
         });
         NodeId(self.nodes.len() as u32 - 1)

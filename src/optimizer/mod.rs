@@ -36,6 +36,8 @@ pub struct Code {
     pub memory: CodeMemory,
     pub deopt: DeoptimizationData,
     pub shared: Gc<SharedFunctionInfo>,
+    /// The inlined calls its source positions refer to.
+    pub inlinings: Vec<ir::Inlining>,
     /// Set when the code is invalidated; activations still running it
     /// deoptimize lazily when their calls return. Boxed: code embeds its
     /// address.
@@ -45,7 +47,28 @@ pub struct Code {
 impl Code {
     pub fn trace(&self, t: &mut Tracer) {
         t.cell(self.shared);
+        for i in &self.inlinings {
+            t.cell(i.function);
+        }
         self.deopt.trace(t);
+    }
+
+    /// The (function, bytecode offset) frames at a source position of this
+    /// code, innermost first: an inlined function's position, then each
+    /// caller's call site, ending in the optimized function.
+    pub fn frames_at(
+        &self,
+        mut inlining: u32,
+        mut offset: u32,
+    ) -> Vec<(Gc<SharedFunctionInfo>, u32)> {
+        let mut frames = Vec::new();
+        while inlining != 0 {
+            let i = self.inlinings[inlining as usize - 1];
+            frames.push((i.function, offset));
+            (inlining, offset) = (i.parent, i.call_offset);
+        }
+        frames.push((self.shared, offset));
+        frames
     }
 }
 
@@ -142,6 +165,7 @@ impl Vm {
             memory,
             deopt: compiled.deopt,
             shared,
+            inlinings: graph.inlinings,
             invalidated,
         })
     }

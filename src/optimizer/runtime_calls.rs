@@ -22,9 +22,12 @@ fn vm<'a>(vm: *mut Vm) -> &'a mut Vm {
     unsafe { &mut *vm }
 }
 
-fn at(vm: &mut Vm, offset: u64) {
+/// Records the source position (see `codegen::source_position`) of the
+/// operation in progress in the optimized frame's record.
+fn at(vm: &mut Vm, position: u64) {
     if let Some(f) = vm.frames.last_mut() {
-        f.current_offset = offset as u32;
+        f.current_offset = position as u32;
+        f.inlining = (position >> 32) as u32;
     }
 }
 
@@ -39,7 +42,7 @@ fn finish(vm: &mut Vm, r: JsResult<Value>) -> u64 {
 }
 
 fn strict(vm: &Vm) -> bool {
-    vm.frames.last().is_some_and(|f| f.shared.strict)
+    vm.frames.last().is_some_and(|f| f.position().0.strict)
 }
 
 pub extern "C" fn binary(vm_ptr: *mut Vm, offset: u64, opcode: u64, a: u64, b: u64) -> u64 {

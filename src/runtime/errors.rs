@@ -106,9 +106,17 @@ impl Vm {
     /// `\n    at f (file:line:col)` lines for the interpreter frames.
     pub fn capture_stack_trace(&self) -> String {
         let mut out = String::new();
-        for frame in self.frames.iter().rev().take(STACK_TRACE_LIMIT) {
-            let shared = frame.shared;
-            let pos = shared.bytecode.source_position(frame.current_offset);
+        // An optimized activation stands for its inlined frames too.
+        let frames = self.frames.iter().rev().flat_map(|frame| {
+            let source_frames = frame.source_frames();
+            let count = source_frames.len();
+            source_frames
+                .into_iter()
+                .enumerate()
+                .map(move |(i, (shared, offset))| (frame, shared, offset, i + 1 == count))
+        });
+        for (frame, shared, offset, outermost) in frames.take(STACK_TRACE_LIMIT) {
+            let pos = shared.bytecode.source_position(offset);
             let location = match pos {
                 Some(p) => {
                     let (line, col) = shared.script.line_col(p);
@@ -119,7 +127,7 @@ impl Vm {
             let mut name = shared.name_string();
             if shared.kind == FunctionKind::TopLevel {
                 name = "Object.<anonymous>".into();
-            } else if frame.is_construct && !name.is_empty() {
+            } else if outermost && frame.is_construct && !name.is_empty() {
                 name = format!("new {name}");
             }
             if name.is_empty() {

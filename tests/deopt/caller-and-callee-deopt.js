@@ -1,5 +1,5 @@
-// Both caller and callee are optimized, and the callee is not inlined (it
-// makes a call, so it is not a leaf). The callee deopts on a string and
+// Flags: --no-inline
+// Both caller and callee are optimized, and the callee is not inlined. The callee deopts on a string and
 // returns a string; back in the caller's optimized code, the int32 guard
 // on the call's result fails too, so the caller deopts after the callee.
 // deopt: function=inner reason=not a Smi frames=1

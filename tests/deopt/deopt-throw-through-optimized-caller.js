@@ -1,5 +1,5 @@
-// Optimized `outer` calls optimized `inner` (not inlined: inner makes a
-// call, so it is not a leaf); inner deopts, and the interpreter (finishing
+// Flags: --no-inline
+// Optimized `outer` calls optimized `inner` (not inlined); inner deopts, and the interpreter (finishing
 // inner's activation) throws. The exception unwinds through outer's
 // optimized code, without deopting it, to the interpreted caller's catch;
 // outer's code is still usable afterwards.

@@ -609,7 +609,7 @@ impl Lowering<'_, '_> {
     fn runtime(&mut self, op: RuntimeOp, node: &Node) -> Result<ir::Value, String> {
         let vm = self.params[0];
         let inputs: Vec<ir::Value> = node.inputs.iter().map(|n| self.value(*n)).collect();
-        let offset = self.b.ins().iconst(I64, node_offset(node) as i64);
+        let offset = self.b.ins().iconst(I64, source_position(node) as i64);
         let result = match op {
             RuntimeOp::Binary(opcode) => {
                 let code = self.b.ins().iconst(I64, opcode as u8 as i64);
@@ -756,6 +756,8 @@ impl Lowering<'_, '_> {
 }
 
 /// The bytecode offset a runtime node belongs to (for stack traces).
-fn node_offset(node: &Node) -> u32 {
-    node.bytecode_offset
+/// What runtime calls report as their position: (inlining, bytecode
+/// offset), decoded by `runtime_calls::at`.
+fn source_position(node: &Node) -> u64 {
+    ((node.inlining as u64) << 32) | node.bytecode_offset as u64
 }
