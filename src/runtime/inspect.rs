@@ -24,6 +24,7 @@ use super::object::{AccessorPair, IterKind, JsObject, ObjectClass};
 use super::promise::PromiseStatus;
 use super::property::{Key, Own};
 use super::symbol::Symbol;
+use super::typed_array;
 use super::value::Value;
 use super::vm::Vm;
 
@@ -422,6 +423,10 @@ enum Entries {
         total: usize,
     },
     ItemsUnknown,
+    /// A typed array's elements.
+    TypedArray(typed_array::View),
+    /// An ArrayBuffer's `[Uint8Contents]: <00 01>`.
+    Bytes(Value),
     /// A promise's state and result: `<pending>`, `v`, `<rejected> v`.
     Promise {
         status: PromiseStatus,
@@ -635,6 +640,14 @@ impl<'vm> Inspector<'vm> {
             if bare(&keys) {
                 return Plan::Done(shape.base);
             }
+        } else if let ObjectClass::ArrayBuffer(_) = o.class {
+            shape.braces[0] = format!("{}{{", prefix(ctor, tag, "ArrayBuffer", ""));
+            keys.insert(0, self.vm.key_from_str("byteLength"));
+            shape.entries = Entries::Bytes(Value::object(o));
+        } else if let ObjectClass::DataView { .. } = o.class {
+            shape.braces[0] = format!("{}{{", prefix(ctor, tag, "DataView", ""));
+            let front = ["byteLength", "byteOffset", "buffer"].map(|k| self.vm.key_from_str(k));
+            keys.splice(0..0, front);
         } else if let ObjectClass::Promise(state) = &o.class {
             shape.braces[0] = format!("{}{{", prefix(ctor, tag, "Promise", ""));
             shape.entries = Entries::Promise {
@@ -702,6 +715,32 @@ impl<'vm> Inspector<'vm> {
             }
             let open = format!("{p}[");
             let shape = Shape::new(keys, open, "]", PropType::ArrayExtras, Entries::Array);
+            return Some(Plan::Format(shape));
+        }
+        if let Some(view) = typed_array::view_of(o) {
+            // The tag comes from a getter; it is the element type's name.
+            let tag = if tag.is_empty() {
+                view.kind.name()
+            } else {
+                tag
+            };
+            let p = prefix(ctor, tag, view.kind.name(), &format!("({})", view.length));
+            let keys: Vec<Key> = self
+                .keys(o)
+                .into_iter()
+                .filter(|k| !matches!(k, Key::Index(_)))
+                .collect();
+            if view.length == 0 && keys.is_empty() && !proto_props {
+                return Some(Plan::Done(format!("{p}[]")));
+            }
+            let open = format!("{p}[");
+            let shape = Shape::new(
+                keys,
+                open,
+                "]",
+                PropType::ArrayExtras,
+                Entries::TypedArray(view),
+            );
             return Some(Plan::Format(shape));
         }
         if let Some((table, is_map)) = collection_table(&o) {
@@ -868,6 +907,27 @@ impl<'vm> Inspector<'vm> {
                 output
             }
             Entries::ItemsUnknown => vec!["<items unknown>".into()],
+            Entries::TypedArray(view) => {
+                let shown = view.length.min(MAX_ARRAY_LENGTH);
+                let mut output: Vec<String> =
+                    (0..shown).map(|i| format_number(view.get(i))).collect();
+                push_remaining(&mut output, view.length - shown);
+                output
+            }
+            Entries::Bytes(buffer) => {
+                let (hex, total) = typed_array::with_bytes(buffer, |b| {
+                    let shown = &b[..b.len().min(MAX_ARRAY_LENGTH)];
+                    let hex: Vec<String> = shown.iter().map(|x| format!("{x:02x}")).collect();
+                    (hex.join(" "), b.len())
+                });
+                let mut text = format!("[Uint8Contents]: <{hex}");
+                if total > MAX_ARRAY_LENGTH {
+                    let more = total - MAX_ARRAY_LENGTH;
+                    text.push_str(&format!(" ... {more} more byte{}", plural(more)));
+                }
+                text.push('>');
+                vec![text]
+            }
             Entries::Promise { status, result } => {
                 if status == PromiseStatus::Pending {
                     return vec!["<pending>".into()];
@@ -963,7 +1023,13 @@ impl<'vm> Inspector<'vm> {
         let (desc, enumerable) = match desc.or_else(|| self.vm.get_own(o, key)) {
             Some(d) => (Some(d), d.attrs().enumerable()),
             // Node's fallback `{ value: value[key], enumerable: true }`.
-            None => (self.vm.lookup(o, key).map(|(_, d)| d), true),
+            None => {
+                let v = self
+                    .vm
+                    .get(Value::object(o), key)
+                    .unwrap_or(Value::UNDEFINED);
+                (Some(Own::Data(v, Attrs(Attrs::ENUMERABLE))), true)
+            }
         };
         let value = match desc {
             Some(Own::Data(v, _)) => {
@@ -1247,6 +1313,9 @@ impl<'vm> Inspector<'vm> {
             ObjectClass::StringIterator { .. } => "String Iterator",
             ObjectClass::Promise(_) => "Promise",
             ObjectClass::Timeout(_) => "Timeout",
+            ObjectClass::ArrayBuffer(_) => "ArrayBuffer",
+            ObjectClass::DataView { .. } => "DataView",
+            ObjectClass::TypedArray(view) => view.kind.name(),
             ObjectClass::Ordinary
             | ObjectClass::Accessor(_)
             | ObjectClass::Generator(_)

@@ -20,5 +20,6 @@ pub mod property;
 pub mod realm;
 pub mod string;
 pub mod symbol;
+pub mod typed_array;
 pub mod value;
 pub mod vm;

@@ -79,6 +79,13 @@ pub enum ObjectClass {
     },
     /// A timer handle (`setTimeout`'s Timeout object) and its id.
     Timeout(u32),
+    ArrayBuffer(Vec<u8>),
+    TypedArray(super::typed_array::View),
+    DataView {
+        buffer: Value,
+        offset: usize,
+        length: usize,
+    },
     ArrayIterator {
         target: Value,
         index: u32,
@@ -163,6 +170,8 @@ impl Trace for JsObject {
             | ObjectClass::WeakSetCollection(table) => table.trace(t),
             ObjectClass::Generator(g) => g.trace(t),
             ObjectClass::Promise(p) => p.trace(t),
+            ObjectClass::TypedArray(view) => t.value(view.buffer),
+            ObjectClass::DataView { buffer, .. } => t.value(*buffer),
             ObjectClass::Combinator(c) => {
                 t.values(&c.values);
                 c.capability.trace(t);

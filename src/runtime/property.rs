@@ -8,6 +8,7 @@ use super::heap::Gc;
 use super::map::{Attrs, ElementsKind, MAX_FAST_PROPERTIES, Map, PropertyKey};
 use super::object::{AccessorPair, JsObject, ObjectClass};
 use super::string::JsString;
+use super::typed_array::{self, IndexedKey};
 use super::value::Value;
 use super::vm::Vm;
 
@@ -113,6 +114,13 @@ impl Vm {
     // ---- own properties ----
 
     pub fn get_own(&mut self, o: Gc<JsObject>, key: Key) -> Option<Own> {
+        match typed_array::classify(o, key) {
+            (Some(view), IndexedKey::Element(i)) => {
+                return Some(typed_array::element_property(&view, i));
+            }
+            (Some(_), IndexedKey::Invalid) => return None,
+            _ => {}
+        }
         match key {
             Key::Index(i) => self.get_own_element(o, i),
             Key::Prop(p) => {
@@ -238,6 +246,12 @@ impl Vm {
 
     pub fn get_from(&mut self, mut o: Gc<JsObject>, key: Key, receiver: Value) -> JsResult<Value> {
         loop {
+            // A typed array answers numeric keys itself, element or not.
+            match typed_array::classify(o, key) {
+                (Some(view), IndexedKey::Element(i)) => return Ok(Value::number(view.get(i))),
+                (Some(_), IndexedKey::Invalid) => return Ok(Value::UNDEFINED),
+                _ => {}
+            }
             match self.get_own(o, key) {
                 Some(Own::Data(v, _)) => return Ok(v),
                 Some(Own::Accessor(pair, _)) => {
@@ -265,6 +279,13 @@ impl Vm {
     /// Finds where a property lives along the prototype chain.
     pub fn lookup(&mut self, mut o: Gc<JsObject>, key: Key) -> Option<(Gc<JsObject>, Own)> {
         loop {
+            match typed_array::classify(o, key) {
+                (Some(view), IndexedKey::Element(i)) => {
+                    return Some((o, typed_array::element_property(&view, i)));
+                }
+                (Some(_), IndexedKey::Invalid) => return None,
+                _ => {}
+            }
             if let Some(own) = self.get_own(o, key) {
                 return Some((o, own));
             }
@@ -324,6 +345,15 @@ impl Vm {
         receiver: Value,
         strict: bool,
     ) -> JsResult<()> {
+        match typed_array::classify(o, key) {
+            (Some(_), IndexedKey::NotNumeric) | (None, _) => {}
+            (Some(_), _) if receiver == Value::object(o) => {
+                let n = typed_array::numeric_index(key).unwrap();
+                return self.typed_array_set(o, n, v);
+            }
+            (Some(_), IndexedKey::Invalid) => return Ok(()),
+            (Some(_), IndexedKey::Element(_)) => {}
+        }
         match self.lookup(o, key) {
             Some((holder, Own::Data(_, attrs))) => {
                 if !attrs.writable() {
@@ -444,6 +474,19 @@ impl Vm {
 
     /// Adds a property the object does not have yet.
     pub fn add_own(&mut self, mut o: Gc<JsObject>, key: Key, v: Value, attrs: Attrs) {
+        // Builtins define elements of typed arrays they created with
+        // numbers; anything else would have gone through `set`.
+        if let (Some(view), IndexedKey::Element(i)) = typed_array::classify(o, key) {
+            view.set(
+                i,
+                if v.is_number() {
+                    v.as_number()
+                } else {
+                    f64::NAN
+                },
+            );
+            return;
+        }
         match key {
             Key::Index(i) => {
                 if attrs != Attrs::DEFAULT {
@@ -630,6 +673,18 @@ impl Vm {
     // ---- [[Delete]] ----
 
     pub fn delete(&mut self, mut o: Gc<JsObject>, key: Key, strict: bool) -> JsResult<bool> {
+        match typed_array::classify(o, key) {
+            (Some(_), IndexedKey::Element(_)) => {
+                if strict {
+                    let k = self.key_display(key);
+                    let d = self.object_description(Value::object(o));
+                    return Err(self.type_error(&format!("Cannot delete property '{k}' of {d}")));
+                }
+                return Ok(false);
+            }
+            (Some(_), IndexedKey::Invalid) => return Ok(true),
+            _ => {}
+        }
         let Some(own) = self.get_own(o, key) else {
             return Ok(true);
         };
@@ -683,6 +738,9 @@ impl Vm {
         let mut keys = Vec::new();
         if let ObjectClass::String(s) = &o.class {
             keys.extend((0..s.len() as u32).map(Key::Index));
+        }
+        if let Some(view) = typed_array::view_of(o) {
+            keys.extend((0..view.length as u32).map(Key::Index));
         }
         if let Some(sparse) = &o.sparse {
             keys.extend(sparse.keys().map(|&i| Key::Index(i)));

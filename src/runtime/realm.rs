@@ -49,6 +49,9 @@ realm_objects!(
     async_generator_prototype,
     async_generator_function_prototype,
     promise_prototype,
+    array_buffer_prototype,
+    data_view_prototype,
+    typed_array_prototype,
     timeout_prototype,
     aggregate_error_prototype,
     map_prototype,
@@ -88,6 +91,11 @@ pub struct Realm {
     pub array_iterator_next: Value,
     /// %Promise%, which `await` and the async drivers use.
     pub promise_constructor: Value,
+    pub array_buffer_constructor: Value,
+    /// Per `typed_array::ElementType`: the constructors and their
+    /// prototypes (which inherit from %TypedArray%.prototype).
+    pub typed_array_constructors: [Value; 9],
+    pub typed_array_prototypes: [Gc<JsObject>; 9],
     /// The throwing `callee` accessor pair of strict `arguments` objects.
     pub strict_arguments_callee: Value,
 }
@@ -176,6 +184,15 @@ impl Realm {
         let regexp_prototype = make(heap);
         let promise_prototype = make(heap);
         let timeout_prototype = make(heap);
+        let array_buffer_prototype = make(heap);
+        let data_view_prototype = make(heap);
+        let typed_array_prototype = make(heap);
+        let typed_array_map = heap.alloc(Map::new_root(
+            Value::object(typed_array_prototype),
+            ElementsKind::PackedSmi,
+        ));
+        proto_maps.insert(typed_array_prototype.addr(), typed_array_map);
+        let typed_array_prototypes = [(); 9].map(|_| empty_object(heap, typed_array_map));
         let async_iterator_prototype = make(heap);
         let date_prototype = make(heap);
         let global = make(heap);
@@ -294,6 +311,9 @@ impl Realm {
                 async_generator_prototype,
                 async_generator_function_prototype,
                 promise_prototype,
+                array_buffer_prototype,
+                data_view_prototype,
+                typed_array_prototype,
                 timeout_prototype,
                 aggregate_error_prototype,
                 map_prototype,
@@ -319,6 +339,9 @@ impl Realm {
             strict_arguments_callee: Value::UNDEFINED,
             array_iterator_next: Value::UNDEFINED,
             promise_constructor: Value::UNDEFINED,
+            array_buffer_constructor: Value::UNDEFINED,
+            typed_array_constructors: [Value::UNDEFINED; 9],
+            typed_array_prototypes,
         }
     }
 
@@ -367,5 +390,10 @@ impl Realm {
         t.value(self.strict_arguments_callee);
         t.value(self.array_iterator_next);
         t.value(self.promise_constructor);
+        t.value(self.array_buffer_constructor);
+        t.values(&self.typed_array_constructors);
+        for p in self.typed_array_prototypes {
+            t.cell(p);
+        }
     }
 }

@@ -78,6 +78,7 @@ impl<'a> Generator<'a, '_> {
                 };
                 let f = &m.value;
                 let body = f.body.as_ref().unwrap();
+                let uses_arguments = self.analysis.uses_arguments.get(&f.node_id.get()).copied();
                 let sfi = self.compile_function(
                     &name,
                     kind,
@@ -85,7 +86,7 @@ impl<'a> Generator<'a, '_> {
                     Body::Statements(body),
                     f.scope_id.get(),
                     c.span,
-                    None,
+                    uses_arguments,
                     None,
                     false,
                 )?;

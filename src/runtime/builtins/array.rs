@@ -362,7 +362,7 @@ fn this_array(vm: &mut Vm, this: Value, method: Option<&str>) -> JsResult<(Value
 
 /// A relative index argument (negative counts from the end) clamped to
 /// `0..=len`; `undefined` gives `default`.
-fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
+pub(super) fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
     if v.is_undefined() {
         return Ok(default);
     }
@@ -374,7 +374,7 @@ fn relative(vm: &mut Vm, v: Value, len: u64, default: u64) -> JsResult<u64> {
     })
 }
 
-fn callback(vm: &mut Vm, f: Value) -> JsResult<Value> {
+pub(super) fn callback(vm: &mut Vm, f: Value) -> JsResult<Value> {
     if !vm.is_callable(f) {
         let d = vm.callee_description(f);
         return Err(vm.type_error(&format!("{d} is not a function")));
@@ -640,7 +640,13 @@ thread_local! {
 
 /// Joins the elements of `o` with `sep`; `locale` converts each through
 /// its `toLocaleString`.
-fn join_elements(vm: &mut Vm, o: Value, len: u64, sep: &[u16], locale: bool) -> JsResult<Value> {
+pub(super) fn join_elements(
+    vm: &mut Vm,
+    o: Value,
+    len: u64,
+    sep: &[u16],
+    locale: bool,
+) -> JsResult<Value> {
     let addr = o.cell_addr();
     if JOIN_STACK.with(|s| s.borrow().contains(&addr)) {
         return Ok(Value::string(vm.intern("")));
@@ -1113,7 +1119,7 @@ fn sort_values(vm: &mut Vm, items: Vec<Value>, cmp: Value) -> JsResult<Vec<Value
 }
 
 /// Stable merge sort; `greater(a, b)` says whether `a` sorts after `b`.
-fn merge_sort(
+pub(super) fn merge_sort(
     vm: &mut Vm,
     v: Vec<Value>,
     greater: &mut impl FnMut(&mut Vm, Value, Value) -> JsResult<bool>,

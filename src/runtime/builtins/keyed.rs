@@ -110,7 +110,7 @@ fn install_map(vm: &mut Vm) {
         proto,
         &[("forEach", map_for_each, 1), ("keys", map_keys, 0)],
     );
-    define_size(vm, proto, map_size);
+    super::define_getter(vm, proto, "size", map_size);
     vm.define_native(proto, "values", map_values, 0);
     define_tag(vm, proto, "Map");
     define_iterator(vm, proto, entries);
@@ -132,7 +132,7 @@ fn install_set(vm: &mut Vm) {
             ("forEach", set_for_each, 1),
         ],
     );
-    define_size(vm, proto, set_size);
+    super::define_getter(vm, proto, "size", set_size);
     let values = vm.define_native(proto, "values", set_values, 0);
     // `Set.prototype.keys` is the same function object as `values`.
     vm.define_value(proto, "keys", Value::object(values), Attrs::HIDDEN);
@@ -175,18 +175,6 @@ pub(super) fn define_methods(vm: &mut Vm, target: Gc<JsObject>, methods: &[(&str
     for &(name, func, length) in methods {
         vm.define_native(target, name, func, length);
     }
-}
-
-fn define_size(vm: &mut Vm, proto: Gc<JsObject>, getter: NativeFn) {
-    let get = vm.new_native_function("get size", getter, 0, false);
-    let key = vm.key_from_str("size");
-    vm.define_accessor(
-        proto,
-        key,
-        Some(Value::object(get)),
-        None,
-        Attrs(Attrs::CONFIGURABLE),
-    );
 }
 
 pub(super) fn define_species(vm: &mut Vm, ctor: Gc<JsObject>) {

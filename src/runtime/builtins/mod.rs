@@ -7,6 +7,7 @@
 
 mod arguments;
 mod array;
+mod array_buffer;
 mod async_iteration;
 mod console;
 mod error;
@@ -24,6 +25,7 @@ pub mod regexp;
 mod string;
 mod symbol;
 mod timers;
+mod typed_array;
 
 use super::value::Value;
 use super::vm::Vm;
@@ -44,6 +46,8 @@ pub fn install(vm: &mut Vm) {
     json::install(vm);
     reflect::install(vm);
     promise::install(vm);
+    array_buffer::install(vm);
+    typed_array::install(vm);
     async_iteration::install(vm);
     timers::install(vm);
     console::install(vm);
@@ -110,6 +114,25 @@ pub fn install_hidden_constructor(
         proto,
         Key::Prop(vm.realm.names.constructor),
         Value::object(ctor),
+        Attrs(Attrs::CONFIGURABLE),
+    );
+}
+
+/// A configurable accessor with only a getter (`get byteLength`).
+pub fn define_getter(
+    vm: &mut Vm,
+    target: super::heap::Gc<super::object::JsObject>,
+    name: &str,
+    f: super::function::NativeFn,
+) {
+    use super::map::Attrs;
+    let getter = vm.new_native_function(&format!("get {name}"), f, 0, false);
+    let key = vm.key_from_str(name);
+    vm.define_accessor(
+        target,
+        key,
+        Some(Value::object(getter)),
+        None,
         Attrs(Attrs::CONFIGURABLE),
     );
 }

@@ -9,6 +9,7 @@ use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, Map, PropertyKey};
 use crate::runtime::object::{JsObject, ObjectClass};
 use crate::runtime::property::{Key, Own};
+use crate::runtime::typed_array::{self, IndexedKey};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -236,6 +237,8 @@ impl PropertyDescriptor {
 pub(super) enum DefineRejection {
     NotExtensible,
     NotConfigurable,
+    /// A numeric key that is not an element of a typed array.
+    InvalidIndex,
 }
 
 /// ToPropertyDescriptor, reading the fields in the spec's order.
@@ -320,6 +323,24 @@ pub(super) fn define_own_property(
     key: Key,
     desc: &PropertyDescriptor,
 ) -> JsResult<Result<(), DefineRejection>> {
+    match typed_array::classify(o, key) {
+        (Some(_), IndexedKey::Invalid) => return Ok(Err(DefineRejection::InvalidIndex)),
+        (Some(_), IndexedKey::Element(_)) => {
+            let fixed = desc.configurable == Some(false)
+                || desc.enumerable == Some(false)
+                || desc.is_accessor()
+                || desc.writable == Some(false);
+            if fixed {
+                return Ok(Err(DefineRejection::NotConfigurable));
+            }
+            if let Some(v) = desc.value {
+                let n = typed_array::numeric_index(key).unwrap();
+                vm.typed_array_set(o, n, v)?;
+            }
+            return Ok(Ok(()));
+        }
+        _ => {}
+    }
     if o.is_array()
         && key == Key::Prop(vm.realm.names.length)
         && let Some(v) = desc.value
@@ -438,6 +459,7 @@ fn define_or_throw(
             let k = vm.key_display(key);
             Err(vm.type_error(&format!("Cannot redefine property: {k}")))
         }
+        Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
     }
 }
 
@@ -614,10 +636,16 @@ fn is_extensible(_: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Val
 
 /// SetIntegrityLevel: sealed makes every property non-configurable,
 /// frozen also makes data properties read-only.
-fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> Value {
+fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Some(mut o) = v.to_object_opt() else {
-        return v;
+        return Ok(v);
     };
+    // Typed array elements cannot be made read-only; like V8, sealing
+    // leaves them as they are.
+    let view = typed_array::view_of(o);
+    if frozen && view.is_some_and(|v| v.length > 0) {
+        return Err(vm.type_error("Cannot freeze array buffer views with elements"));
+    }
     o.map = Map::without_extensions(o.map, &mut vm.heap);
     // A frozen array reports a read-only `length` once its elements are
     // individually attributed (see `Vm::get_own`).
@@ -625,7 +653,9 @@ fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> Value {
         vm.make_sparse(o);
     }
     for k in vm.own_keys(o) {
-        if o.is_array() && k == Key::Prop(vm.realm.names.length) {
+        if o.is_array() && k == Key::Prop(vm.realm.names.length)
+            || view.is_some() && matches!(k, Key::Index(_))
+        {
             continue;
         }
         let Some(own) = vm.get_own(o, k) else {
@@ -644,7 +674,7 @@ fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> Value {
             Own::Accessor(..) => vm.define_accessor(o, k, None, None, Attrs(bits)),
         }
     }
-    v
+    Ok(v)
 }
 
 /// TestIntegrityLevel.
@@ -668,11 +698,11 @@ fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> bool {
 }
 
 fn freeze(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(set_integrity_level(vm, arg(args, 0), true))
+    set_integrity_level(vm, arg(args, 0), true)
 }
 
 fn seal(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(set_integrity_level(vm, arg(args, 0), false))
+    set_integrity_level(vm, arg(args, 0), false)
 }
 
 fn is_frozen(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
