@@ -154,16 +154,23 @@ impl Vm {
             };
             let registers = shared.bytecode.frame_size();
             let rest = &values[skip..];
+            // Only the outermost frame can be a `new` (constructors are not
+            // inlined).
+            let is_construct = i == 0 && record.is_construct;
             let description = FrameDescription {
                 function,
                 this,
-                new_target: Value::UNDEFINED,
+                new_target: if i == 0 {
+                    record.new_target
+                } else {
+                    Value::UNDEFINED
+                },
                 arguments,
                 context: rest[registers + 1],
                 registers: rest[..registers].to_vec(),
                 accumulator: rest[registers],
                 bytecode_offset: bytecode_offset as usize,
-                is_construct: false,
+                is_construct,
             };
             frames.push((shared, description, values, sources));
         }

@@ -1,7 +1,7 @@
 //! The feedback vector and the shapes of its slots.
 
 use crate::runtime::heap::{Gc, Tracer};
-use crate::runtime::map::{ElementsKind, Map};
+use crate::runtime::map::Map;
 use crate::runtime::value::Value;
 
 /// What a bytecode site's slot records; fixed by the bytecode generator.
@@ -34,6 +34,8 @@ pub enum Handler {
     },
     /// Array `length`.
     ArrayLength,
+    /// A keyed access to dense elements.
+    Element,
     /// A string's `length` (the receiver map is the String wrapper map).
     StringLength,
 }
@@ -74,11 +76,14 @@ pub enum CallFeedback {
 #[derive(Clone, Debug)]
 pub enum FeedbackSlot {
     Property(PropertyFeedback),
-    /// Keyed accesses record receiver maps (which carry elements kinds).
+    /// Keyed accesses record the receiver maps of dense element accesses
+    /// (the maps carry the elements kinds), and whether a key was not an
+    /// index or an index missed the dense elements (out of bounds, a hole,
+    /// a growing store, an exotic object).
     Keyed {
         maps: PropertyFeedback,
-        elements_kind: Option<ElementsKind>,
         saw_non_index: bool,
+        saw_out_of_bounds: bool,
     },
     BinaryOp(BinaryOpHint),
     Compare(CompareHint),
@@ -106,8 +111,8 @@ impl FeedbackVector {
                 }
                 FeedbackSlotKind::KeyedLoad | FeedbackSlotKind::KeyedStore => FeedbackSlot::Keyed {
                     maps: PropertyFeedback::Uninitialized,
-                    elements_kind: None,
                     saw_non_index: false,
+                    saw_out_of_bounds: false,
                 },
                 FeedbackSlotKind::BinaryOp => FeedbackSlot::BinaryOp(BinaryOpHint::default()),
                 FeedbackSlotKind::Compare => FeedbackSlot::Compare(CompareHint::default()),

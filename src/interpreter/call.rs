@@ -120,7 +120,7 @@ impl Vm {
             }
             ObjectClass::Closure(c) => {
                 if let Some(code) = self.optimized_code_for(c.shared, new_target) {
-                    return self.enter_optimized(o, code, this, args);
+                    return self.enter_optimized(o, code, this, args, new_target);
                 }
                 let depth = self.frames.len();
                 match self.enter_function(o, this, args, new_target)? {
@@ -161,6 +161,19 @@ impl Vm {
         }
     }
 
+    /// OrdinaryCreateFromConstructor: the `this` of a base constructor,
+    /// inheriting from `new_target.prototype` (or Object.prototype).
+    pub fn construct_receiver(&mut self, new_target: Value) -> JsResult<Value> {
+        let proto = self.get(new_target, Key::Prop(self.realm.names.prototype))?;
+        let proto = if proto.is_object() {
+            proto
+        } else {
+            Value::object(self.realm.intrinsics.object_prototype)
+        };
+        let o = self.new_object_with_proto(proto, ObjectClass::Ordinary);
+        Ok(Value::object(o))
+    }
+
     /// Pushes a frame for a bytecode closure, or completes a call whose body
     /// runs on a frame of its own (a generator function returns its
     /// generator object, an async function its promise).
@@ -187,14 +200,7 @@ impl Vm {
                 if kind.is_derived_constructor() {
                     Value::HOLE
                 } else {
-                    let proto = self.get(new_target, Key::Prop(self.realm.names.prototype))?;
-                    let proto = if proto.is_object() {
-                        proto
-                    } else {
-                        Value::object(self.realm.intrinsics.object_prototype)
-                    };
-                    let o = self.new_object_with_proto(proto, ObjectClass::Ordinary);
-                    Value::object(o)
+                    self.construct_receiver(new_target)?
                 }
             }
             _ => self.ordinary_receiver(shared.strict, this)?,

@@ -335,29 +335,20 @@ impl Vm {
                 }
                 Opcode::GetKeyedProperty => {
                     let obj = reg!(code.u16(at + 1));
+                    let slot = code.u16(at + 3) as usize;
                     if obj.is_object() && acc.is_int() && acc.as_int() >= 0 {
                         let o = obj.as_object();
                         if let Some(&v) = o.elements.get(acc.as_int() as usize)
                             && !v.is_hole()
                             && !matches!(o.class, ObjectClass::Arguments { .. })
                         {
+                            record_element_access(&mut shared.feedback.slots[slot], o.map);
                             acc = v;
                             continue;
                         }
                     }
                     save!(at);
-                    let slot = code.u16(at + 3) as usize;
-                    if let FeedbackSlot::Keyed {
-                        elements_kind,
-                        saw_non_index,
-                        ..
-                    } = &mut shared.feedback.slots[slot]
-                    {
-                        if obj.is_object() {
-                            *elements_kind = Some(obj.as_object().map.elements_kind);
-                        }
-                        *saw_non_index |= !acc.is_int();
-                    }
+                    record_element_miss(&mut shared.feedback.slots[slot], acc);
                     acc = self.get_keyed(obj, acc)?;
                 }
                 Opcode::SetKeyedProperty => {
@@ -375,11 +366,14 @@ impl Vm {
                         {
                             o.elements[i] = acc;
                             if kind.is_holey() || !acc.is_hole() {
+                                let slot = code.u16(at + 5) as usize;
+                                record_element_access(&mut shared.feedback.slots[slot], o.map);
                                 continue;
                             }
                         }
                     }
                     save!(at);
+                    record_element_miss(&mut shared.feedback.slots[code.u16(at + 5) as usize], key);
                     self.set_keyed(obj, key, acc, shared.strict)?;
                 }
                 Opcode::DefineKeyedOwnProperty => {
@@ -721,6 +715,15 @@ impl Vm {
                         let d = self.call_site_text(callee);
                         throw!(self.type_error(&format!("{d} is not a constructor")));
                     }
+                    if op == Opcode::Construct {
+                        let slot = code.u16(at + 7) as usize;
+                        if let FeedbackSlot::Call { target, count } =
+                            &mut shared.feedback.slots[slot]
+                        {
+                            ic::record_call(target, callee);
+                            *count = count.saturating_add(1);
+                        }
+                    }
                     if let Some(flow) =
                         self.call_from_bytecode(callee, Value::HOLE, &argv, callee)?
                     {
@@ -918,7 +921,7 @@ impl Vm {
             let o = callee.as_object();
             if let ObjectClass::Closure(c) = &o.class {
                 if let Some(code) = self.optimized_code_for(c.shared, new_target) {
-                    let r = self.enter_optimized(o, code, receiver, args)?;
+                    let r = self.enter_optimized(o, code, receiver, args, new_target)?;
                     self.frames.last_mut().unwrap().acc = r;
                     return Ok(None);
                 }
@@ -1352,4 +1355,30 @@ fn fast_binary(op: Opcode, a: Value, b: Value) -> Option<Value> {
         });
     }
     None
+}
+
+/// Keyed feedback: a dense element access on an object with this map.
+#[inline]
+fn record_element_access(slot: &mut FeedbackSlot, map: Gc<crate::runtime::map::Map>) {
+    if let FeedbackSlot::Keyed { maps, .. } = slot
+        && ic::lookup(maps, map).is_none()
+    {
+        ic::update(maps, map, Handler::Element);
+    }
+}
+
+/// Keyed feedback: an access the dense-element fast path did not serve.
+fn record_element_miss(slot: &mut FeedbackSlot, key: Value) {
+    if let FeedbackSlot::Keyed {
+        saw_non_index,
+        saw_out_of_bounds,
+        ..
+    } = slot
+    {
+        if key.is_int() && key.as_int() >= 0 {
+            *saw_out_of_bounds = true;
+        } else {
+            *saw_non_index = true;
+        }
+    }
 }

@@ -24,14 +24,19 @@ use crate::runtime::vm::{STACK_SLOTS, Vm};
 type Entry = extern "C" fn(vm: *mut Vm, receiver: u64, args: *const Value, context: u64) -> u64;
 
 impl Vm {
-    /// The code to run for a call (compiling first if the function is due),
-    /// or None to interpret. Construct calls are always interpreted.
+    /// The code to run for a call or a `new` (compiling first if the
+    /// function is due), or None to interpret: always for the errors of
+    /// calling a class constructor or constructing a method.
     pub fn optimized_code_for(
         &mut self,
         shared: Gc<SharedFunctionInfo>,
         new_target: Value,
     ) -> Option<Rc<Code>> {
-        if !new_target.is_undefined() || self.options.jitless {
+        let construct = !new_target.is_undefined();
+        if self.options.jitless
+            || construct && !shared.is_constructor()
+            || !construct && shared.kind.is_class_constructor()
+        {
             return None;
         }
         if self.should_optimize(shared) {
@@ -40,19 +45,34 @@ impl Vm {
         shared.code.clone()
     }
 
+    /// Runs optimized code for a call, or for `new` when `new_target` is
+    /// not undefined: then `this` is allocated here (with the class's
+    /// fields) and a non-object result means `this`, as the interpreter's
+    /// construct frames do.
     pub fn enter_optimized(
         &mut self,
         f: Gc<JsObject>,
         code: Rc<Code>,
         this: Value,
         args: &[Value],
+        new_target: Value,
     ) -> JsResult<Value> {
         let closure = f.closure().expect("closure");
         let (mut shared, context) = (closure.shared, closure.context);
         if self.frames.len() >= MAX_FRAMES || !self.native_stack_ok() {
             return Err(self.stack_overflow());
         }
-        let this = self.ordinary_receiver(shared.strict, this)?;
+        let is_construct = !new_target.is_undefined();
+        let this = if is_construct {
+            let this = self.construct_receiver(new_target)?;
+            let init = closure.field_initializer;
+            if !init.is_undefined() {
+                self.call(init, this, &[])?;
+            }
+            this
+        } else {
+            self.ordinary_receiver(shared.strict, this)?
+        };
         let params = shared.bytecode.parameter_count as usize;
         let base = self.sp;
         let n = params.max(args.len());
@@ -70,13 +90,13 @@ impl Vm {
             shared,
             context,
             this,
-            new_target: Value::UNDEFINED,
+            new_target,
             argc: args.len() as u32,
             base,
             pc: 0,
             current_offset: 0,
             acc: Value::UNDEFINED,
-            is_construct: false,
+            is_construct,
             is_entry: false,
             generator: Value::UNDEFINED,
             code: Some(code.clone()),
@@ -102,7 +122,12 @@ impl Vm {
                 Value::UNDEFINED,
             ));
         }
-        Ok(Value::from_bits(result))
+        let result = Value::from_bits(result);
+        Ok(if is_construct && !result.is_object() {
+            this
+        } else {
+            result
+        })
     }
 
     /// A call from optimized code: like `call`, but optimized activations

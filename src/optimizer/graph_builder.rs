@@ -24,7 +24,7 @@ use crate::bytecode::builder::decode_operands;
 use crate::feedback::{BinaryOpHint, CallFeedback, FeedbackSlot, Handler, PropertyFeedback};
 use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::Gc;
-use crate::runtime::map::{Map, PropertyKey};
+use crate::runtime::map::{ElementsKind, Map, PropertyKey};
 use crate::runtime::object::INOBJECT_SLOTS;
 use crate::runtime::value::Value;
 
@@ -86,6 +86,11 @@ pub struct GraphBuilder {
     max_inline_depth: u32,
     /// This function's number in `Graph::inlinings` (0: the outermost).
     inlining: u32,
+    /// `this` (converted, for a sloppy inlined callee).
+    receiver: NodeId,
+    /// Mapped `arguments` objects' maps lead here: their elements alias
+    /// parameters, so keyed accesses to them stay generic.
+    arguments_map: Gc<Map>,
     /// Escape analysis at build time: objects allocated by this code whose
     /// allocation is deferred until they escape (or forever).
     virtual_objects: HashMap<NodeId, VirtualObject>,
@@ -118,6 +123,7 @@ impl GraphBuilder {
         shared: Gc<SharedFunctionInfo>,
         max_inline_depth: u32,
         object_map: Gc<Map>,
+        arguments_map: Gc<Map>,
     ) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
         if !bytecode.handlers.is_empty() {
@@ -128,13 +134,14 @@ impl GraphBuilder {
         let entry = graph.add_block();
         let undefined = graph.add_node(Op::Constant(Value::UNDEFINED), vec![], Repr::Tagged);
         let context = graph.add_node(Op::Context, vec![], Repr::Tagged);
+        let receiver = graph.add_node(Op::Parameter(0), vec![], Repr::Tagged);
         let params = bytecode.parameter_count as usize;
         let mut regs = Vec::with_capacity(bytecode.frame_size());
         for i in 0..params {
             regs.push(graph.add_node(Op::Parameter(i as u32 + 1), vec![], Repr::Tagged));
         }
         regs.resize(bytecode.frame_size(), undefined);
-        for id in [undefined, context]
+        for id in [undefined, context, receiver]
             .into_iter()
             .chain(regs[..params].iter().copied())
         {
@@ -163,6 +170,8 @@ impl GraphBuilder {
             depth: 0,
             max_inline_depth,
             inlining: 0,
+            receiver,
+            arguments_map,
             virtual_objects: HashMap::new(),
             materializing: Vec::new(),
             materialized: HashMap::new(),
@@ -687,11 +696,12 @@ impl GraphBuilder {
                 let name = constant(self, o[1]);
                 self.env.acc = self.load_named(obj, name, o[2]);
             }
+            LdaReceiver => self.env.acc = self.receiver,
             SetNamedProperty | DefineNamedOwnProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
                 let acc = self.env.acc;
-                if !self.store_virtual(obj, name, acc, o[2]) {
+                if !self.store_virtual(obj, name, acc, o[2]) && !self.store_field(obj, acc, o[2]) {
                     let op = if op == SetNamedProperty {
                         RuntimeOp::SetNamed(name)
                     } else {
@@ -715,15 +725,17 @@ impl GraphBuilder {
             GetKeyedProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let key = self.env.acc;
-                self.env.acc = self.runtime(RuntimeOp::GetKeyed, vec![obj, key]);
+                self.env.acc = self.load_keyed(obj, key, o[1]);
             }
             SetKeyedProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let key = self.env.regs[o[1] as usize];
                 let acc = self.env.acc;
-                self.runtime(RuntimeOp::SetKeyed, vec![obj, key, acc]);
+                self.store_keyed(obj, key, acc, o[2]);
             }
-            Call => {
+            // Call: callee, receiver, arguments; Construct: constructor,
+            // arguments. A site that never ran is a soft deopt.
+            Call | Construct => {
                 let (callee, args, argc) = (o[0] as usize, o[1] as usize, o[2] as usize);
                 if matches!(
                     &self.shared.feedback.slots[o[3] as usize],
@@ -733,11 +745,17 @@ impl GraphBuilder {
                     return Ok(());
                 }
                 let mut inputs = vec![self.env.regs[callee]];
-                inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
-                if !self.try_inline(&inputs, o[3])? {
+                if op == Construct {
+                    inputs.extend_from_slice(&self.env.regs[args..args + argc]);
+                    self.env.acc = self.runtime(RuntimeOp::Construct, inputs);
+                } else {
+                    inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
+                    if self.try_inline(&inputs, o[3])? {
+                        return Ok(());
+                    }
                     self.env.acc = self.runtime(RuntimeOp::Call, inputs);
-                    self.lazy_deopt_point(self.env.acc, Opcode::Call);
                 }
+                self.lazy_deopt_point(self.env.acc, op);
             }
             LdaContextSlot => {
                 let context = self.env.context;
@@ -848,6 +866,13 @@ impl GraphBuilder {
         self.graph.blocks[cont.0 as usize].params.push(result);
         let undefined = self.constant(Value::UNDEFINED);
         let context = self.constant(context);
+        // A sloppy callee sees `this` converted, as its interpreter frame
+        // would (undefined → the global object).
+        let receiver = if callee.strict {
+            inputs[1]
+        } else {
+            self.runtime(RuntimeOp::SloppyReceiver, vec![inputs[1]])
+        };
         let params = callee.bytecode.parameter_count as usize;
         let mut regs: Vec<NodeId> = inputs[2..].iter().copied().take(params).collect();
         regs.resize(callee.bytecode.frame_size(), undefined);
@@ -877,13 +902,15 @@ impl GraphBuilder {
             outer_state: Some(outer),
             inlined: Some(InlinedCall {
                 closure: target,
-                receiver: inputs[1],
+                receiver,
                 arguments: inputs[2..].to_vec(),
             }),
             continuation: Some(cont),
             depth: self.depth + 1,
             max_inline_depth: self.max_inline_depth,
             inlining,
+            receiver,
+            arguments_map: self.arguments_map,
             virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
             materialized: std::mem::take(&mut self.materialized),
@@ -1049,20 +1076,180 @@ impl GraphBuilder {
                 self.soft_deopt();
                 self.constant(Value::UNDEFINED)
             }
-            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field)))
-                if (*field as usize) < INOBJECT_SLOTS =>
-            {
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field))) => {
                 let (map, field) = (*map, *field);
+                self.check_map(obj, map);
+                self.emit(Op::LoadField(field), vec![obj], Repr::Tagged)
+            }
+            // A method (or other data property) on a prototype: the
+            // receiver's map and the holder's map pin where it is.
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(
+                map,
+                Handler::Prototype {
+                    holder,
+                    holder_map,
+                    slot,
+                },
+            )) => {
+                let (map, holder, holder_map, slot) = (*map, *holder, *holder_map, *slot);
+                self.check_map(obj, map);
+                let holder = self.constant(holder);
+                self.check_map(holder, holder_map);
+                self.emit(Op::LoadField(slot), vec![holder], Repr::Tagged)
+            }
+            FeedbackSlot::Property(PropertyFeedback::Polymorphic(entries))
+                if entries.iter().all(|(_, h)| matches!(h, Handler::Field(_))) =>
+            {
+                let entries = entries
+                    .iter()
+                    .map(|(m, h)| match h {
+                        Handler::Field(f) => (*m, *f),
+                        _ => unreachable!(),
+                    })
+                    .collect();
                 self.guard(
-                    Op::CheckMap(map),
+                    Op::LoadFieldByMap(entries),
+                    vec![obj],
+                    Repr::Tagged,
+                    DeoptReason::WrongMap,
+                )
+            }
+            _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
+        }
+    }
+
+    fn check_map(&mut self, obj: NodeId, map: Gc<Map>) {
+        self.guard(
+            Op::CheckMap(map),
+            vec![obj],
+            Repr::None,
+            DeoptReason::WrongMap,
+        );
+    }
+
+    /// A named store the feedback saw hit an own writable field, or add
+    /// one with a map transition (in-object slots only): a map check and
+    /// the store. Returns false when the store must go to the runtime.
+    fn store_field(&mut self, obj: NodeId, value: NodeId, slot: u32) -> bool {
+        let (map, field, transition) = match &self.shared.feedback.slots[slot as usize] {
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(f))) => {
+                (*map, *f, None)
+            }
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(
+                from,
+                Handler::Transition(to, f),
+            )) => (*from, *f, Some(*to)),
+            _ => return false,
+        };
+        if field as usize >= INOBJECT_SLOTS {
+            return false;
+        }
+        self.check_map(obj, map);
+        let value = self.materialize(value);
+        self.emit(Op::StoreField(field), vec![obj, value], Repr::None);
+        if let Some(to) = transition {
+            self.emit(Op::StoreMap(to), vec![obj], Repr::None);
+        }
+        true
+    }
+
+    /// The maps a keyed access saw, when every one has dense elements
+    /// and no access missed them.
+    fn dense_element_maps(&self, slot: u32) -> Option<Vec<Gc<Map>>> {
+        let FeedbackSlot::Keyed {
+            maps,
+            saw_non_index: false,
+            saw_out_of_bounds: false,
+        } = &self.shared.feedback.slots[slot as usize]
+        else {
+            return None;
+        };
+        let maps: Vec<Gc<Map>> = match maps {
+            PropertyFeedback::Monomorphic(m, Handler::Element) => vec![*m],
+            PropertyFeedback::Polymorphic(entries)
+                if entries.iter().all(|(_, h)| matches!(h, Handler::Element)) =>
+            {
+                entries.iter().map(|(m, _)| *m).collect()
+            }
+            _ => return None,
+        };
+        let dense = |m: &Gc<Map>| {
+            m.elements_kind != ElementsKind::Dictionary && !m.descends_from(self.arguments_map)
+        };
+        maps.iter().all(dense).then_some(maps)
+    }
+
+    fn check_maps(&mut self, obj: NodeId, maps: &[Gc<Map>]) {
+        match maps {
+            [map] => self.check_map(obj, *map),
+            _ => {
+                self.guard(
+                    Op::CheckMaps(maps.to_vec()),
                     vec![obj],
                     Repr::None,
                     DeoptReason::WrongMap,
                 );
-                self.emit(Op::LoadField(field), vec![obj], Repr::Tagged)
             }
-            _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
         }
+    }
+
+    /// `obj[key]`: dense elements behind a map check, bounds check and
+    /// (for holey kinds) a hole check; else the runtime.
+    fn load_keyed(&mut self, obj: NodeId, key: NodeId, slot: u32) -> NodeId {
+        if let FeedbackSlot::Keyed {
+            maps: PropertyFeedback::Uninitialized,
+            saw_non_index: false,
+            saw_out_of_bounds: false,
+        } = &self.shared.feedback.slots[slot as usize]
+        {
+            self.soft_deopt();
+            return self.constant(Value::UNDEFINED);
+        }
+        let Some(maps) = self.dense_element_maps(slot) else {
+            return self.runtime(RuntimeOp::GetKeyed, vec![obj, key]);
+        };
+        let holey = maps.iter().any(|m| m.elements_kind.is_holey());
+        self.check_maps(obj, &maps);
+        let index = self.unbox_int32(key);
+        let obj = self.materialize(obj);
+        self.guard(
+            Op::LoadElement { holey },
+            vec![obj, index],
+            Repr::Tagged,
+            DeoptReason::OutOfBounds,
+        )
+    }
+
+    /// `obj[key] = value` within the dense elements, with the value the
+    /// elements kind holds (Smi kinds an int32, double kinds a number);
+    /// else the runtime.
+    fn store_keyed(&mut self, obj: NodeId, key: NodeId, value: NodeId, slot: u32) {
+        let maps = self.dense_element_maps(slot).filter(|maps| {
+            let double = |m: &Gc<Map>| m.elements_kind.is_double();
+            maps.iter().all(double) || !maps.iter().any(double)
+        });
+        let Some(maps) = maps else {
+            self.runtime(RuntimeOp::SetKeyed, vec![obj, key, value]);
+            return;
+        };
+        self.check_maps(obj, &maps);
+        let index = self.unbox_int32(key);
+        let double = maps[0].elements_kind.is_double();
+        let stored = if double {
+            self.unbox_float64(value)
+        } else {
+            if maps.iter().any(|m| m.elements_kind.is_smi()) {
+                self.unbox_int32(value);
+            }
+            self.materialize(value)
+        };
+        let obj = self.materialize(obj);
+        self.guard(
+            Op::StoreElement { double },
+            vec![obj, index, stored],
+            Repr::None,
+            DeoptReason::OutOfBounds,
+        );
     }
 }
 
@@ -1073,7 +1260,7 @@ impl GraphBuilder {
 /// inlined frames from the position its runtime calls record.
 fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
     let bytecode = &shared.bytecode;
-    if !shared.is_optimizable_kind()
+    if !shared.is_inlinable_kind()
         || shared.never_optimize
         || !bytecode.handlers.is_empty()
         || bytecode.code.len() > MAX_INLINED_BYTECODE
@@ -1128,6 +1315,8 @@ fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> b
         | GetKeyedProperty
         | SetKeyedProperty
         | Call
+        | Construct
+        | LdaReceiver
         | ThrowReferenceErrorIfHole
         | ToNumeric
         | Add

@@ -147,6 +147,11 @@ pub enum RuntimeOp {
     /// Writes the second input into the object's field (a cycle closed
     /// after allocation).
     StoreSlot(u32),
+    /// inputs: constructor, arguments… (`new.target` is the constructor).
+    Construct,
+    /// A sloppy-mode callee's `this` from its receiver: the global object
+    /// for undefined or null, a wrapper for a primitive.
+    SloppyReceiver,
 }
 
 #[derive(Clone, Debug)]
@@ -190,8 +195,30 @@ pub enum Op {
     CheckValue(Value),
     /// Guard: the tagged input is an object with this map.
     CheckMap(Gc<Map>),
+    /// Guard: the tagged input is an object with one of these maps.
+    CheckMaps(Vec<Gc<Map>>),
+    /// Guard (a polymorphic named load): the tagged input is an object with
+    /// one of these maps; yields the field that map keeps in its slot.
+    LoadFieldByMap(Vec<(Gc<Map>, u32)>),
     /// Loads the tagged in-object or out-of-line field in this slot.
     LoadField(u32),
+    /// Writes the second input into the first's field in this slot (an
+    /// in-object slot).
+    StoreField(u32),
+    /// Gives the object this map (a store that added a property, once its
+    /// field is written).
+    StoreMap(Gc<Map>),
+    /// Guard: the int32 key (second input) indexes the object's dense
+    /// elements; yields the element. `holey` elements also deopt on a hole.
+    LoadElement {
+        holey: bool,
+    },
+    /// Guard: stores the third input at the int32 key (second input) inside
+    /// the dense elements. For double kinds the value is a raw float64,
+    /// stored as a double; otherwise it is tagged.
+    StoreElement {
+        double: bool,
+    },
 
     /// An unconditional deoptimization (a site that never ran: no
     /// feedback to speculate on).
@@ -320,6 +347,39 @@ impl Graph {
             is_loop_header: false,
         });
         BlockId(self.blocks.len() as u32 - 1)
+    }
+
+    /// The blocks reachable from the entry, in reverse post-order (each
+    /// block after its dominators).
+    pub fn reverse_post_order(&self) -> Vec<BlockId> {
+        let successors = |b: BlockId| -> Vec<BlockId> {
+            match &self.blocks[b.0 as usize].terminator {
+                Terminator::Jump(t, _) => vec![*t],
+                Terminator::Branch(_, t, f) => vec![*t, *f],
+                Terminator::Return(_) | Terminator::Unreachable => vec![],
+            }
+        };
+        let mut visited = vec![false; self.blocks.len()];
+        let mut post_order = Vec::with_capacity(self.blocks.len());
+        // (block, its successors not yet visited)
+        let mut stack = vec![(BlockId(0), successors(BlockId(0)))];
+        visited[0] = true;
+        while let Some((block, pending)) = stack.last_mut() {
+            match pending.pop() {
+                Some(next) if !visited[next.0 as usize] => {
+                    visited[next.0 as usize] = true;
+                    let succ = successors(next);
+                    stack.push((next, succ));
+                }
+                Some(_) => {}
+                None => {
+                    post_order.push(*block);
+                    stack.pop();
+                }
+            }
+        }
+        post_order.reverse();
+        post_order
     }
 
     pub fn add_frame_state(&mut self, fs: FrameState) -> FrameStateId {

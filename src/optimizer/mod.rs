@@ -146,8 +146,12 @@ impl Vm {
         } else {
             self.options.max_inline_depth
         };
-        let graph =
-            graph_builder::GraphBuilder::build(shared, inline_depth, self.realm.object_map)?;
+        let graph = graph_builder::GraphBuilder::build(
+            shared,
+            inline_depth,
+            self.realm.object_map,
+            self.realm.arguments_map,
+        )?;
         if self.optimizer.isa.is_none() {
             self.optimizer.isa = Some(codegen::host_isa()?);
         }

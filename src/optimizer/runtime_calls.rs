@@ -161,6 +161,37 @@ pub unsafe extern "C" fn call(
 }
 
 /// # Safety
+/// `argv` points at `argc` tagged values (the call's stack buffer).
+pub unsafe extern "C" fn construct(
+    vm_ptr: *mut Vm,
+    offset: u64,
+    constructor: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let constructor = Value::from_bits(constructor);
+    let args: Vec<Value> = unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+        .iter()
+        .map(|&b| Value::from_bits(b))
+        .collect();
+    let r = if vm.is_constructor(constructor) {
+        vm.with_roots(&args, |vm| vm.construct(constructor, &args, constructor))
+    } else {
+        let d = vm.call_site_text(constructor);
+        Err(vm.type_error(&format!("{d} is not a constructor")))
+    };
+    finish(vm, r)
+}
+
+pub extern "C" fn sloppy_receiver(vm_ptr: *mut Vm, receiver: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    let r = vm.ordinary_receiver(false, Value::from_bits(receiver));
+    finish(vm, r)
+}
+
+/// # Safety
 /// `argv` points at `argc` tagged values.
 pub unsafe extern "C" fn intrinsic(
     vm_ptr: *mut Vm,

@@ -166,11 +166,19 @@ impl SharedFunctionInfo {
         }
     }
     /// Whether optimized code may stand for this function: ordinary
-    /// functions and methods, whose calls run the body on the caller's
-    /// behalf (a generator or async call instead creates its suspended
-    /// body and returns an object).
+    /// functions, methods and base class constructors, whose calls run the
+    /// body on the caller's behalf (a generator or async call instead
+    /// creates its suspended body and returns an object).
     pub fn is_optimizable_kind(&self) -> bool {
-        matches!(self.kind, FunctionKind::Normal | FunctionKind::Method) && !self.is_async
+        matches!(
+            self.kind,
+            FunctionKind::Normal | FunctionKind::Method | FunctionKind::BaseConstructor
+        ) && !self.is_async
+    }
+    /// Whether a call (not `new`) may be inlined: class constructors throw
+    /// when called.
+    pub fn is_inlinable_kind(&self) -> bool {
+        self.is_optimizable_kind() && !self.kind.is_class_constructor()
     }
     /// Whether `new` may call it (async functions never).
     pub fn is_constructor(&self) -> bool {

@@ -318,6 +318,22 @@ impl Map {
     }
 
     /// The map with a different elements kind (same properties).
+    /// Whether `ancestor` is this map or one it was reached from by
+    /// transitions.
+    pub fn descends_from(&self, ancestor: Gc<Map>) -> bool {
+        if std::ptr::eq(self, ancestor.as_ptr()) {
+            return true;
+        }
+        let mut map = self.back_pointer;
+        while let Some(m) = map {
+            if m == ancestor {
+                return true;
+            }
+            map = m.back_pointer;
+        }
+        false
+    }
+
     pub fn with_elements_kind(
         mut this: Gc<Map>,
         heap: &mut super::heap::Heap,

@@ -281,3 +281,37 @@ impl JsObject {
         }
     }
 }
+
+/// Where a `Vec<Value>` keeps its buffer pointer and its length, as byte
+/// offsets into the `Vec`. Optimized code reads elements and out-of-line
+/// fields directly; std does not fix the field order, so this probes a
+/// vector whose pointer, length and capacity are all different.
+pub fn vec_layout() -> (i32, i32) {
+    static LAYOUT: std::sync::OnceLock<(i32, i32)> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        const WORDS: usize = 3;
+        assert_eq!(std::mem::size_of::<Vec<Value>>(), WORDS * 8);
+        let mut v: Vec<Value> = Vec::with_capacity(8);
+        v.extend([Value::UNDEFINED; 3]);
+        // SAFETY: a Vec is three plain words (checked above); reading them
+        // copies, and `v` is dropped normally afterwards.
+        let words: [usize; WORDS] = unsafe { std::mem::transmute_copy(&v) };
+        let find = |x: usize| words.iter().position(|&w| w == x).expect("Vec field") as i32 * 8;
+        (find(v.as_ptr() as usize), find(v.len()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vec_layout_finds_pointer_and_length() {
+        let (ptr, len) = vec_layout();
+        let v: Vec<Value> = vec![Value::NULL; 5];
+        let base = &v as *const Vec<Value> as *const u8;
+        let read = |off: i32| unsafe { *(base.add(off as usize) as *const usize) };
+        assert_eq!(read(ptr), v.as_ptr() as usize);
+        assert_eq!(read(len), 5);
+    }
+}

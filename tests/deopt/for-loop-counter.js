@@ -1,7 +1,7 @@
 // A plain `for (let i = 0; i < n; i++)` loop (the increment is ToNumeric
-// + Inc) whose body deopts on a double element half way; the interpreter
+// + Inc) whose body deopts on an array of doubles (a map its elements kind changes); the interpreter
 // resumes with i and the running sum.
-// deopt: function=sumArray reason=not a Smi
+// deopt: function=sumArray reason=wrong map
 function status(f) { return %GetOptimizationStatus(f) & 16 ? 'optimized' : 'interpreted'; }
 function sumArray(a) {
   let s = 0;

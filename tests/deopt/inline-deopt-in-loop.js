@@ -1,6 +1,6 @@
-// Needs inlining: a callee inlined in a loop deopts in some iteration; the
-// rebuilt frames are the loop's function (with its phis) and the callee.
-// deopt: function=sumSquares reason=not a Smi frames=2
+// Needs inlining: a callee inlined in a loop deopts in some iteration (its
+// int32 multiplication overflows); the rebuilt frames are the loop's function (with its phis) and the callee.
+// deopt: function=sumSquares reason=overflow frames=2
 function sq(v) { return v * v; }
 function sumSquares(arr) {
   let s = 0;
@@ -18,5 +18,5 @@ console.log(sumSquares([1, 2, 3]));
 console.log(sumSquares([4, 5]));
 %OptimizeFunctionOnNextCall(sumSquares);
 console.log(sumSquares([6, 7, 8]));
-console.log(sumSquares([1, 2, 0.5, 3]));
+console.log(sumSquares([1, 2, 65536, 3]));
 console.log(sumSquares([2, 2]));

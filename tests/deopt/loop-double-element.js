@@ -1,7 +1,8 @@
 // Summing an array whose elements were all small integers during warm-up;
-// a double element in the middle deopts the loop at the addition, and the
+// an array with a double element has another map (PACKED_DOUBLE), so the
+// element load deopts on its map check, and the
 // interpreter finishes the sum from that element on.
-// deopt: function=sum reason=not a Smi
+// deopt: function=sum reason=wrong map
 function sum(arr) {
   let s = 0;
   let i = 0;

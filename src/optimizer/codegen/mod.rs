@@ -34,7 +34,7 @@ use super::ir::*;
 use super::runtime_calls as rt;
 use crate::deoptimizer::data::{DeoptExit, DeoptKind, DeoptimizationData};
 use crate::deoptimizer::translation::{Command, TranslationWriter};
-use crate::runtime::object::{INOBJECT_SLOTS, JsObject};
+use crate::runtime::object::{INOBJECT_SLOTS, JsObject, vec_layout};
 use crate::runtime::value::{TAG_INT, TAG_OBJECT, TAG_SHIFT, Value};
 
 /// The machine code and deopt data of one compiled function.
@@ -151,12 +151,17 @@ impl Lowering<'_, '_> {
             .map(|_| self.b.append_block_param(entry, I64))
             .collect();
         self.params.copy_from_slice(&params);
-        for (i, block) in self.graph.blocks.iter().enumerate() {
+        // Dominators first, so that every node is lowered before its uses
+        // (block numbers follow construction, not control flow: an inlined
+        // call's continuation is numbered after the caller's later blocks).
+        // Unreachable blocks are left out.
+        for b in self.graph.reverse_post_order() {
+            let i = b.0 as usize;
             self.b.switch_to_block(self.blocks[i]);
-            for &n in &block.nodes {
+            for &n in &self.graph.blocks[i].nodes {
                 self.node(n)?;
             }
-            self.terminator(&block.terminator);
+            self.terminator(&self.graph.blocks[i].terminator);
         }
         Ok(())
     }
@@ -286,13 +291,90 @@ impl Lowering<'_, '_> {
                 return Ok(());
             }
             Op::LoadField(slot) => {
-                let slot = *slot as usize;
-                if slot >= INOBJECT_SLOTS {
-                    return Err("out-of-line field".into());
-                }
                 let ptr = self.object_pointer(ins[0]);
-                let offset = (std::mem::offset_of!(JsObject, inobject) + slot * 8) as i32;
-                self.b.ins().load(I64, MemFlagsData::trusted(), ptr, offset)
+                self.load_slot(ptr, *slot)
+            }
+            Op::CheckMaps(maps) => {
+                let ptr = self.checked_object_pointer(ins[0], &node)?;
+                let actual = self.load_map(ptr);
+                let mut any = self.b.ins().iconst(I8, 0);
+                for map in maps {
+                    self.literal(Value::internal(*map));
+                    let expected = self.iconst(map.addr() as u64);
+                    let same = self.b.ins().icmp(IntCC::Equal, actual, expected);
+                    any = self.b.ins().bor(any, same);
+                }
+                self.deopt_unless(any, &node)?;
+                return Ok(());
+            }
+            Op::LoadFieldByMap(entries) => {
+                let ptr = self.checked_object_pointer(ins[0], &node)?;
+                let actual = self.load_map(ptr);
+                let done = self.b.create_block();
+                let result = self.b.append_block_param(done, I64);
+                for &(map, slot) in entries {
+                    self.literal(Value::internal(map));
+                    let expected = self.iconst(map.addr() as u64);
+                    let same = self.b.ins().icmp(IntCC::Equal, actual, expected);
+                    let (hit, miss) = (self.b.create_block(), self.b.create_block());
+                    self.b.ins().brif(same, hit, &[], miss, &[]);
+                    self.b.switch_to_block(hit);
+                    let v = self.load_slot(ptr, slot);
+                    self.b.ins().jump(done, &[BlockArg::Value(v)]);
+                    self.b.switch_to_block(miss);
+                }
+                // No map matched.
+                let never = self.b.ins().iconst(I8, 0);
+                self.deopt_unless(never, &node)?;
+                let unreachable = self.iconst(0);
+                self.b.ins().jump(done, &[BlockArg::Value(unreachable)]);
+                self.b.switch_to_block(done);
+                result
+            }
+            Op::StoreField(slot) => {
+                let ptr = self.object_pointer(ins[0]);
+                let offset = (std::mem::offset_of!(JsObject, inobject) + *slot as usize * 8) as i32;
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), ins[1], ptr, offset);
+                return Ok(());
+            }
+            Op::StoreMap(map) => {
+                self.literal(Value::internal(*map));
+                let ptr = self.object_pointer(ins[0]);
+                let bits = self.iconst(map.addr() as u64);
+                let offset = std::mem::offset_of!(JsObject, map) as i32;
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), bits, ptr, offset);
+                return Ok(());
+            }
+            Op::LoadElement { holey } => {
+                let address = self.element_address(ins[0], ins[1], &node)?;
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), address, 0);
+                if *holey {
+                    let hole =
+                        self.b
+                            .ins()
+                            .icmp_imm_u(IntCC::NotEqual, v, Value::HOLE.bits() as i64);
+                    self.deopt_unless_because(hole, &node, DeoptReason::Hole)?;
+                }
+                v
+            }
+            Op::StoreElement { double } => {
+                let address = self.element_address(ins[0], ins[1], &node)?;
+                let v = if *double {
+                    // Doubles are stored as themselves, NaN canonicalized.
+                    let d = ins[2];
+                    let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
+                    let nan = self.b.ins().fcmp(FloatCC::Unordered, d, d);
+                    let canonical = self.iconst(Value::double(f64::NAN).bits());
+                    self.b.ins().select(nan, canonical, bits)
+                } else {
+                    ins[2]
+                };
+                self.b.ins().store(MemFlagsData::trusted(), v, address, 0);
+                return Ok(());
             }
             Op::Deoptimize => {
                 let no = self.b.ins().iconst(I8, 0);
@@ -310,6 +392,74 @@ impl Lowering<'_, '_> {
         };
         self.values.insert(id, v);
         Ok(())
+    }
+
+    /// The object's pointer, deoptimizing (with the node's reason) when
+    /// the value is not an object.
+    fn checked_object_pointer(&mut self, v: ir::Value, node: &Node) -> Result<ir::Value, String> {
+        let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+        let is_object = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::Equal, tag, TAG_OBJECT as i64);
+        self.deopt_unless(is_object, node)?;
+        Ok(self.object_pointer(v))
+    }
+
+    fn load_map(&mut self, object: ir::Value) -> ir::Value {
+        let offset = std::mem::offset_of!(JsObject, map) as i32;
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, offset)
+    }
+
+    /// A field: in-object, or in the out-of-line vector.
+    fn load_slot(&mut self, object: ir::Value, slot: u32) -> ir::Value {
+        let slot = slot as usize;
+        if slot < INOBJECT_SLOTS {
+            let offset = (std::mem::offset_of!(JsObject, inobject) + slot * 8) as i32;
+            return self
+                .b
+                .ins()
+                .load(I64, MemFlagsData::trusted(), object, offset);
+        }
+        let (vec_ptr, _) = vec_layout();
+        let field = std::mem::offset_of!(JsObject, out_of_line) as i32 + vec_ptr;
+        let buffer = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, field);
+        let offset = ((slot - INOBJECT_SLOTS) * 8) as i32;
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), buffer, offset)
+    }
+
+    /// The address of element `key` (an int32) of the object's dense
+    /// elements, deoptimizing when it is out of bounds.
+    fn element_address(
+        &mut self,
+        object: ir::Value,
+        key: ir::Value,
+        node: &Node,
+    ) -> Result<ir::Value, String> {
+        let ptr = self.object_pointer(object);
+        let (vec_ptr, vec_len) = vec_layout();
+        let elements = std::mem::offset_of!(JsObject, elements) as i32;
+        let length = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ptr, elements + vec_len);
+        // Unsigned: a negative key is out of bounds too.
+        let index = self.b.ins().uextend(I64, key);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
+        self.deopt_unless_because(inside, node, DeoptReason::OutOfBounds)?;
+        let buffer = self
+            .b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), ptr, elements + vec_ptr);
+        let offset = self.b.ins().ishl_imm_u(index, 3);
+        Ok(self.b.ins().iadd(buffer, offset))
     }
 
     fn object_pointer(&mut self, v: ir::Value) -> ir::Value {
@@ -657,6 +807,18 @@ impl Lowering<'_, '_> {
                     rt::call as *const u8,
                     &[vm, offset, inputs[0], inputs[1], argv, n],
                 )
+            }
+            RuntimeOp::Construct => {
+                let argc = inputs.len() - 1;
+                let argv = self.spill(&inputs[1..]);
+                let n = self.b.ins().iconst(I64, argc as i64);
+                self.call(
+                    rt::construct as *const u8,
+                    &[vm, offset, inputs[0], argv, n],
+                )
+            }
+            RuntimeOp::SloppyReceiver => {
+                self.call(rt::sloppy_receiver as *const u8, &[vm, inputs[0]])
             }
             RuntimeOp::LoadContextSlot { depth, index } => {
                 let d = self.b.ins().iconst(I64, depth as i64);
