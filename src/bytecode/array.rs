@@ -34,9 +34,17 @@ pub struct BytecodeArray {
     /// Sloppy functions with simple parameters that use `arguments`: the
     /// context slot of each parameter, which `arguments[i]` aliases.
     pub arguments_mapping: Vec<u32>,
+    /// Headers of the loops no other loop encloses, sorted: where OSR may
+    /// enter.
+    pub outermost_loops: Vec<u32>,
 }
 
 impl BytecodeArray {
+    /// Whether the loop with this header is inside no other loop.
+    pub fn is_outermost_loop(&self, header: u32) -> bool {
+        self.outermost_loops.binary_search(&header).is_ok()
+    }
+
     pub fn frame_size(&self) -> usize {
         (self.parameter_count + self.register_count) as usize
     }

@@ -183,6 +183,7 @@ impl Builder {
 
     pub fn finish(self) -> BytecodeArray {
         debug_assert!(self.fixups.is_empty(), "unbound labels");
+        let outermost_loops = outermost_loops(&self.code);
         BytecodeArray {
             code: self.code,
             constants: self.constants,
@@ -193,8 +194,32 @@ impl Builder {
             call_sites: self.call_sites,
             feedback_slots: self.feedback_slots,
             arguments_mapping: self.arguments_mapping,
+            outermost_loops,
         }
     }
+}
+
+/// The headers of loops (targets of `JumpLoop`s) that no other loop's
+/// range [header, back edge] contains.
+fn outermost_loops(code: &[u8]) -> Vec<u32> {
+    let mut loops = Vec::new();
+    let mut pc = 0;
+    while pc < code.len() {
+        let op = Opcode::from_u8(code[pc]);
+        if op == Opcode::JumpLoop {
+            let header = *decode_operands(code, pc, op).last().unwrap();
+            loops.push((header, pc as u32));
+        }
+        pc += op.length();
+    }
+    let mut outermost: Vec<u32> = loops
+        .iter()
+        .filter(|&&(h, end)| !loops.iter().any(|&(h2, end2)| h2 < h && end2 > end))
+        .map(|&(h, _)| h)
+        .collect();
+    outermost.sort();
+    outermost.dedup();
+    outermost
 }
 
 /// Decodes the operands of the instruction at `pc`.

@@ -271,6 +271,7 @@ impl Vm {
             generator: Value::UNDEFINED,
             code: None,
             inlining: 0,
+            replaced_by_osr: false,
         });
         let mut shared = shared;
         shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);

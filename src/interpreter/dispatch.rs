@@ -591,6 +591,14 @@ impl Vm {
                 Opcode::JumpLoop => {
                     pc = code.u32(at + 1) as usize;
                     self.spend_loop_budget(shared);
+                    if self.should_osr(shared, pc as u32) {
+                        save!(at);
+                        if let Some(osr) = self.optimize_osr(shared, pc as u32) {
+                            let result = self.enter_osr(osr, acc)?;
+                            self.frames[fi].replaced_by_osr = false;
+                            return self.return_from_frame(entry, result);
+                        }
+                    }
                     if self.heap.collection_due() {
                         save!(at);
                         self.collect_garbage();

@@ -40,6 +40,9 @@ pub struct Frame {
     /// to (with `current_offset`, a position in that code).
     pub code: Option<Rc<Code>>,
     pub inlining: u32,
+    /// An interpreter frame whose activation moved into optimized code
+    /// (OSR): the optimized frame above it stands for it until it returns.
+    pub replaced_by_osr: bool,
 }
 
 impl Frame {

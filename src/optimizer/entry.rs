@@ -21,7 +21,15 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::{STACK_SLOTS, Vm};
 
 /// The optimized function's machine-code signature.
-type Entry = extern "C" fn(vm: *mut Vm, receiver: u64, args: *const Value, context: u64) -> u64;
+/// `osr` is null, except for code entered by on-stack replacement: then it
+/// holds the interpreter frame's registers, accumulator and context.
+type Entry = extern "C" fn(
+    vm: *mut Vm,
+    receiver: u64,
+    args: *const Value,
+    context: u64,
+    osr: *const Value,
+) -> u64;
 
 impl Vm {
     /// The code to run for a call or a `new` (compiling first if the
@@ -101,12 +109,19 @@ impl Vm {
             generator: Value::UNDEFINED,
             code: Some(code.clone()),
             inlining: 0,
+            replaced_by_osr: false,
         });
         shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
         let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };
         self.optimizer.active.push(code);
         let args_ptr = unsafe { self.stack.as_ptr().add(base) };
-        let result = entry(self, this.bits(), args_ptr, context.bits());
+        let result = entry(
+            self,
+            this.bits(),
+            args_ptr,
+            context.bits(),
+            std::ptr::null(),
+        );
         // The machine code has returned: only now may its code be freed.
         // A deopt has already replaced the record (and run the frames it
         // built); otherwise the record is still on top.
@@ -143,5 +158,79 @@ impl Vm {
             return Err(self.stack_overflow());
         }
         self.call_inner(f, this, args, Value::UNDEFINED)
+    }
+
+    /// On-stack replacement: the top interpreter frame, at the loop header
+    /// `pc` with `acc`, continues in `code` (compiled for that entry).
+    /// The frame stays below the optimized activation, marked as replaced,
+    /// and receives its result (or exception) as if it had run to the end.
+    pub fn enter_osr(&mut self, code: Rc<Code>, acc: Value) -> JsResult<Value> {
+        let fi = self.frames.len() - 1;
+        let frame = &self.frames[fi];
+        let (function, shared, this, context) =
+            (frame.function, frame.shared, frame.this, frame.context);
+        let (new_target, is_construct, argc) = (frame.new_target, frame.is_construct, frame.argc);
+        let size = shared.bytecode.frame_size();
+        let params = shared.bytecode.parameter_count as usize;
+        // The registers, accumulator and context the code's entry reads.
+        let mut values: Vec<Value> = self.stack[frame.base..frame.base + size].to_vec();
+        values.extend([acc, context]);
+        // The arguments: parameters as they are now, then the extra ones.
+        let extra = frame.base + size..frame.end();
+        let mut args: Vec<Value> =
+            self.stack[frame.base..frame.base + params.min(argc as usize)].to_vec();
+        args.extend_from_slice(&self.stack[extra]);
+        self.frames[fi].replaced_by_osr = true;
+        let base = self.sp;
+        let n = params.max(args.len());
+        if base + n + values.len() + 64 >= STACK_SLOTS || !self.native_stack_ok() {
+            self.frames[fi].replaced_by_osr = false;
+            return Err(self.stack_overflow());
+        }
+        self.stack[base..base + args.len()].copy_from_slice(&args);
+        for slot in &mut self.stack[base + args.len()..base + n] {
+            *slot = Value::UNDEFINED;
+        }
+        // The OSR values sit above the arguments, rooted while they are read.
+        let osr_base = base + n;
+        self.stack[osr_base..osr_base + values.len()].copy_from_slice(&values);
+        self.sp = osr_base + values.len();
+        let depth = self.frames.len();
+        self.frames.push(Frame {
+            function,
+            shared,
+            context,
+            this,
+            new_target,
+            argc: args.len() as u32,
+            base,
+            pc: 0,
+            current_offset: 0,
+            acc: Value::UNDEFINED,
+            is_construct,
+            is_entry: false,
+            generator: Value::UNDEFINED,
+            code: Some(code.clone()),
+            inlining: 0,
+            replaced_by_osr: false,
+        });
+        let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };
+        self.optimizer.active.push(code);
+        let args_ptr = unsafe { self.stack.as_ptr().add(base) };
+        let osr_ptr = unsafe { self.stack.as_ptr().add(osr_base) };
+        let result = entry(self, this.bits(), args_ptr, context.bits(), osr_ptr);
+        self.optimizer.active.pop();
+        self.frames.truncate(depth);
+        self.sp = base;
+        if self.optimizer.active.is_empty() {
+            self.optimizer.retired.clear();
+        }
+        if result == EXCEPTION {
+            return Err(std::mem::replace(
+                &mut self.pending_exception,
+                Value::UNDEFINED,
+            ));
+        }
+        Ok(Value::from_bits(result))
     }
 }

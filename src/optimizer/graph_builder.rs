@@ -119,11 +119,16 @@ const MAX_INLINED_BYTECODE: usize = 300;
 const MAX_INLINED_BYTECODE_CUMULATIVE: usize = 1000;
 
 impl GraphBuilder {
+    /// Builds the graph of a whole function, entered by calls; with
+    /// `osr_entry`, the graph of the code an interpreter frame moves into
+    /// at that loop header (on-stack replacement): its entry takes the
+    /// frame's registers, accumulator and context, and jumps to the loop.
     pub fn build(
         shared: Gc<SharedFunctionInfo>,
         max_inline_depth: u32,
         object_map: Gc<Map>,
         arguments_map: Gc<Map>,
+        osr_entry: Option<u32>,
     ) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
         if !bytecode.handlers.is_empty() {
@@ -179,8 +184,23 @@ impl GraphBuilder {
             object_map,
         };
         b.find_blocks();
+        if let Some(header) = osr_entry {
+            b.enter_from_frame(header);
+        }
         b.walk()?;
         Ok(b.graph)
+    }
+
+    /// The OSR entry: the environment comes from the interpreter frame,
+    /// straight into the loop header; the code before it is never entered.
+    fn enter_from_frame(&mut self, header: u32) {
+        let size = self.shared.bytecode.frame_size() as u32;
+        let osr_value = |b: &mut GraphBuilder, i| b.emit(Op::OsrValue(i), vec![], Repr::Tagged);
+        self.env.regs = (0..size).map(|i| osr_value(self, i)).collect();
+        self.env.acc = osr_value(self, size);
+        self.env.context = osr_value(self, size + 1);
+        self.edge_to(header);
+        self.current = None;
     }
 
     /// Every jump target (and the instruction after a jump) starts a block;

@@ -160,6 +160,9 @@ pub enum Op {
     Parameter(u32),
     /// The closure's context.
     Context,
+    /// On-stack replacement: slot `i` of the interpreter frame handed over
+    /// (its registers, then the accumulator, then the context).
+    OsrValue(u32),
     Constant(Value),
     Int32Constant(i32),
     Float64Constant(f64),

@@ -19,7 +19,7 @@ use std::rc::Rc;
 use std::time::Instant;
 
 use crate::deoptimizer::data::DeoptimizationData;
-use crate::runtime::function::SharedFunctionInfo;
+use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
 use crate::runtime::heap::{Gc, Tracer};
 use crate::runtime::vm::Vm;
 use codegen::code_space::CodeMemory;
@@ -110,28 +110,67 @@ impl Vm {
 
     /// Compiles the function; on failure it stays interpreted for good.
     pub fn optimize(&mut self, mut shared: Gc<SharedFunctionInfo>) {
+        shared.code = self.compile_traced(shared, None).map(Rc::new);
+    }
+
+    /// Whether an interpreter frame of this function, at the back edge of
+    /// the loop at `header`, should move into optimized code (OSR): the
+    /// loop is hot, outermost, and the function is one the optimizer takes
+    /// (top-level code included, whose loops run only once).
+    pub fn should_osr(&self, shared: Gc<SharedFunctionInfo>, header: u32) -> bool {
+        !self.options.jitless
+            && shared.feedback.budget <= 0
+            && !shared.never_optimize
+            && !shared.optimization_failed
+            && (shared.is_optimizable_kind() || shared.kind == FunctionKind::TopLevel)
+            && shared.bytecode.is_outermost_loop(header)
+    }
+
+    /// Compiles code entered at the loop `header` from an interpreter
+    /// frame. It is not the function's code: only this activation runs it.
+    pub fn optimize_osr(
+        &mut self,
+        shared: Gc<SharedFunctionInfo>,
+        header: u32,
+    ) -> Option<Rc<Code>> {
+        self.compile_traced(shared, Some(header)).map(Rc::new)
+    }
+
+    /// Compiles with `--trace-opt` lines; a failure marks the function.
+    fn compile_traced(
+        &mut self,
+        mut shared: Gc<SharedFunctionInfo>,
+        osr_entry: Option<u32>,
+    ) -> Option<Code> {
         shared.marked_for_optimization = false;
         shared.feedback.budget = INTERRUPT_BUDGET;
         let name = function_name(shared);
         let id = self.optimizer.next_id;
         self.optimizer.next_id += 1;
+        let osr = match osr_entry {
+            Some(offset) => format!(" using OSR at loop @{offset}"),
+            None => String::new(),
+        };
         if self.options.trace_opt {
-            eprintln!("[compiling method {name} (target TURBOFAN), opt id {id}]");
+            eprintln!("[compiling method {name} (target TURBOFAN){osr}, opt id {id}]");
         }
         let start = Instant::now();
-        match self.compile_optimized(shared, id) {
+        match self.compile_optimized(shared, id, osr_entry) {
             Ok(code) => {
                 let ms = start.elapsed().as_secs_f64() * 1000.0;
                 if self.options.trace_opt {
-                    eprintln!("[completed compiling {name} (target TURBOFAN) - took {ms:.3} ms]");
+                    eprintln!(
+                        "[completed compiling {name} (target TURBOFAN){osr} - took {ms:.3} ms]"
+                    );
                 }
-                shared.code = Some(Rc::new(code));
+                Some(code)
             }
             Err(reason) => {
                 if self.options.trace_opt {
                     eprintln!("[aborted optimizing {name} because: {reason}]");
                 }
                 shared.optimization_failed = true;
+                None
             }
         }
     }
@@ -140,6 +179,7 @@ impl Vm {
         &mut self,
         shared: Gc<SharedFunctionInfo>,
         id: u32,
+        osr_entry: Option<u32>,
     ) -> Result<Code, String> {
         let inline_depth = if self.options.no_inline {
             0
@@ -151,6 +191,7 @@ impl Vm {
             inline_depth,
             self.realm.object_map,
             self.realm.arguments_map,
+            osr_entry,
         )?;
         if self.optimizer.isa.is_none() {
             self.optimizer.isa = Some(codegen::host_isa()?);
@@ -177,7 +218,7 @@ impl Vm {
     /// Spends budget for a loop back edge; an exhausted budget marks the
     /// function for optimization on its next call.
     pub fn spend_loop_budget(&mut self, mut shared: Gc<SharedFunctionInfo>) {
-        shared.feedback.budget -= 1;
+        shared.feedback.budget = shared.feedback.budget.saturating_sub(1);
         if shared.feedback.budget <= 0 && !shared.marked_for_optimization && shared.code.is_none() {
             shared.marked_for_optimization = true;
             if self.options.trace_opt && !self.options.jitless {

@@ -107,14 +107,19 @@ impl Vm {
     pub fn capture_stack_trace(&self) -> String {
         let mut out = String::new();
         // An optimized activation stands for its inlined frames too.
-        let frames = self.frames.iter().rev().flat_map(|frame| {
-            let source_frames = frame.source_frames();
-            let count = source_frames.len();
-            source_frames
-                .into_iter()
-                .enumerate()
-                .map(move |(i, (shared, offset))| (frame, shared, offset, i + 1 == count))
-        });
+        let frames = self
+            .frames
+            .iter()
+            .rev()
+            .filter(|f| !f.replaced_by_osr)
+            .flat_map(|frame| {
+                let source_frames = frame.source_frames();
+                let count = source_frames.len();
+                source_frames
+                    .into_iter()
+                    .enumerate()
+                    .map(move |(i, (shared, offset))| (frame, shared, offset, i + 1 == count))
+            });
         for (frame, shared, offset, outermost) in frames.take(STACK_TRACE_LIMIT) {
             let pos = shared.bytecode.source_position(offset);
             let location = match pos {

@@ -75,7 +75,7 @@ pub fn compile(
     let pointer = isa.pointer_type();
     let call_conv = isa.default_call_conv();
     let mut sig = Signature::new(call_conv);
-    for _ in 0..4 {
+    for _ in 0..5 {
         sig.params.push(AbiParam::new(I64));
     }
     sig.returns.push(AbiParam::new(I64));
@@ -87,7 +87,7 @@ pub fn compile(
         graph,
         values: HashMap::new(),
         blocks: Vec::new(),
-        params: [ir::Value::from_u32(0); 4],
+        params: [ir::Value::from_u32(0); 5],
         deopt: DeoptimizationData::default(),
         translations: TranslationWriter::default(),
         literal_index: HashMap::new(),
@@ -114,8 +114,9 @@ struct Lowering<'a, 'f> {
     graph: &'a Graph,
     values: HashMap<NodeId, ir::Value>,
     blocks: Vec<ir::Block>,
-    /// vm, receiver, args, context.
-    params: [ir::Value; 4],
+    /// vm, receiver, args, context, OSR values (null unless entered by
+    /// on-stack replacement).
+    params: [ir::Value; 5],
     deopt: DeoptimizationData,
     translations: TranslationWriter,
     literal_index: HashMap<u64, u32>,
@@ -147,7 +148,7 @@ impl Lowering<'_, '_> {
         }
         let entry = self.blocks[0];
         // The entry block takes the function's parameters first.
-        let params: Vec<ir::Value> = (0..4)
+        let params: Vec<ir::Value> = (0..5)
             .map(|_| self.b.append_block_param(entry, I64))
             .collect();
         self.params.copy_from_slice(&params);
@@ -195,6 +196,12 @@ impl Lowering<'_, '_> {
                     .load(I64, MemFlagsData::trusted(), args, ((*i - 1) * 8) as i32)
             }
             Op::Context => self.params[3],
+            Op::OsrValue(i) => {
+                let buffer = self.params[4];
+                self.b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), buffer, (*i * 8) as i32)
+            }
             Op::Constant(c) => {
                 if c.is_cell() {
                     // Keep what the code embeds alive as long as the code.
