@@ -67,9 +67,6 @@ impl Vm {
     ) -> JsResult<Value> {
         let closure = f.closure().expect("closure");
         let (mut shared, context) = (closure.shared, closure.context);
-        if self.frames.len() >= MAX_FRAMES || !self.native_stack_ok() {
-            return Err(self.stack_overflow());
-        }
         let is_construct = !new_target.is_undefined();
         let this = if is_construct {
             let this = self.construct_receiver(new_target)?;
@@ -81,63 +78,15 @@ impl Vm {
         } else {
             self.ordinary_receiver(shared.strict, this)?
         };
-        let params = shared.bytecode.parameter_count as usize;
-        let base = self.sp;
-        let n = params.max(args.len());
-        if base + n + 64 >= STACK_SLOTS {
-            return Err(self.stack_overflow());
-        }
-        self.stack[base..base + args.len()].copy_from_slice(args);
-        for slot in &mut self.stack[base + args.len()..base + n] {
-            *slot = Value::UNDEFINED;
-        }
-        self.sp = base + n;
-        let depth = self.frames.len();
-        self.frames.push(Frame {
+        shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
+        let record = ActivationRecord {
             function: Value::object(f),
-            shared,
-            context,
             this,
             new_target,
-            argc: args.len() as u32,
-            base,
-            pc: 0,
-            current_offset: 0,
-            acc: Value::UNDEFINED,
             is_construct,
-            is_entry: false,
-            generator: Value::UNDEFINED,
-            code: Some(code.clone()),
-            inlining: 0,
-            replaced_by_osr: false,
-        });
-        shared.feedback.invocation_count = shared.feedback.invocation_count.saturating_add(1);
-        let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };
-        self.optimizer.active.push(code);
-        let args_ptr = unsafe { self.stack.as_ptr().add(base) };
-        let result = entry(
-            self,
-            this.bits(),
-            args_ptr,
-            context.bits(),
-            std::ptr::null(),
-        );
-        // The machine code has returned: only now may its code be freed.
-        // A deopt has already replaced the record (and run the frames it
-        // built); otherwise the record is still on top.
-        self.optimizer.active.pop();
-        self.frames.truncate(depth);
-        self.sp = base;
-        if self.optimizer.active.is_empty() {
-            self.optimizer.retired.clear();
-        }
-        if result == EXCEPTION {
-            return Err(std::mem::replace(
-                &mut self.pending_exception,
-                Value::UNDEFINED,
-            ));
-        }
-        let result = Value::from_bits(result);
+            context,
+        };
+        let result = self.run_optimized(code, record, args, &[])?;
         Ok(if is_construct && !result.is_object() {
             this
         } else {
@@ -167,47 +116,69 @@ impl Vm {
     pub fn enter_osr(&mut self, code: Rc<Code>, acc: Value) -> JsResult<Value> {
         let fi = self.frames.len() - 1;
         let frame = &self.frames[fi];
-        let (function, shared, this, context) =
-            (frame.function, frame.shared, frame.this, frame.context);
-        let (new_target, is_construct, argc) = (frame.new_target, frame.is_construct, frame.argc);
-        let size = shared.bytecode.frame_size();
-        let params = shared.bytecode.parameter_count as usize;
+        let size = frame.shared.bytecode.frame_size();
+        let params = frame.shared.bytecode.parameter_count as usize;
         // The registers, accumulator and context the code's entry reads.
         let mut values: Vec<Value> = self.stack[frame.base..frame.base + size].to_vec();
-        values.extend([acc, context]);
+        values.extend([acc, frame.context]);
         // The arguments: parameters as they are now, then the extra ones.
-        let extra = frame.base + size..frame.end();
-        let mut args: Vec<Value> =
-            self.stack[frame.base..frame.base + params.min(argc as usize)].to_vec();
-        args.extend_from_slice(&self.stack[extra]);
+        let given = params.min(frame.argc as usize);
+        let mut args: Vec<Value> = self.stack[frame.base..frame.base + given].to_vec();
+        args.extend_from_slice(&self.stack[frame.base + size..frame.end()]);
+        let record = ActivationRecord {
+            function: frame.function,
+            this: frame.this,
+            new_target: frame.new_target,
+            is_construct: frame.is_construct,
+            context: frame.context,
+        };
         self.frames[fi].replaced_by_osr = true;
+        let result = self.run_optimized(code, record, &args, &values);
+        self.frames[fi].replaced_by_osr = false;
+        result
+    }
+
+    /// Pushes the record of an optimized activation, its arguments (padded
+    /// to the formal count) and the OSR values on the VM stack, runs the
+    /// code, and takes it all down again.
+    fn run_optimized(
+        &mut self,
+        code: Rc<Code>,
+        record: ActivationRecord,
+        args: &[Value],
+        osr_values: &[Value],
+    ) -> JsResult<Value> {
+        let shared = code.shared;
+        let params = shared.bytecode.parameter_count as usize;
         let base = self.sp;
         let n = params.max(args.len());
-        if base + n + values.len() + 64 >= STACK_SLOTS || !self.native_stack_ok() {
-            self.frames[fi].replaced_by_osr = false;
+        if self.frames.len() >= MAX_FRAMES
+            || !self.native_stack_ok()
+            || base + n + osr_values.len() + 64 >= STACK_SLOTS
+        {
             return Err(self.stack_overflow());
         }
-        self.stack[base..base + args.len()].copy_from_slice(&args);
+        self.stack[base..base + args.len()].copy_from_slice(args);
         for slot in &mut self.stack[base + args.len()..base + n] {
             *slot = Value::UNDEFINED;
         }
         // The OSR values sit above the arguments, rooted while they are read.
         let osr_base = base + n;
-        self.stack[osr_base..osr_base + values.len()].copy_from_slice(&values);
-        self.sp = osr_base + values.len();
+        self.stack[osr_base..osr_base + osr_values.len()].copy_from_slice(osr_values);
+        self.sp = osr_base + osr_values.len();
         let depth = self.frames.len();
         self.frames.push(Frame {
-            function,
+            function: record.function,
             shared,
-            context,
-            this,
-            new_target,
+            context: record.context,
+            this: record.this,
+            new_target: record.new_target,
             argc: args.len() as u32,
             base,
             pc: 0,
             current_offset: 0,
             acc: Value::UNDEFINED,
-            is_construct,
+            is_construct: record.is_construct,
             is_entry: false,
             generator: Value::UNDEFINED,
             code: Some(code.clone()),
@@ -217,8 +188,21 @@ impl Vm {
         let entry: Entry = unsafe { std::mem::transmute(code.memory.entry()) };
         self.optimizer.active.push(code);
         let args_ptr = unsafe { self.stack.as_ptr().add(base) };
-        let osr_ptr = unsafe { self.stack.as_ptr().add(osr_base) };
-        let result = entry(self, this.bits(), args_ptr, context.bits(), osr_ptr);
+        let osr_ptr = if osr_values.is_empty() {
+            std::ptr::null()
+        } else {
+            unsafe { self.stack.as_ptr().add(osr_base) }
+        };
+        let result = entry(
+            self,
+            record.this.bits(),
+            args_ptr,
+            record.context.bits(),
+            osr_ptr,
+        );
+        // The machine code has returned: only now may its code be freed.
+        // A deopt has already replaced the record (and run the frames it
+        // built); otherwise the record is still on top.
         self.optimizer.active.pop();
         self.frames.truncate(depth);
         self.sp = base;
@@ -233,4 +217,13 @@ impl Vm {
         }
         Ok(Value::from_bits(result))
     }
+}
+
+/// What an optimized activation's frame record says about it.
+struct ActivationRecord {
+    function: Value,
+    this: Value,
+    new_target: Value,
+    is_construct: bool,
+    context: Value,
 }
