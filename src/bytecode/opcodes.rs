@@ -73,12 +73,20 @@ bytecodes! {
     /// Like LdaGlobal, but an undeclared name gives undefined (`typeof x`).
     LdaGlobalInsideTypeof(Const, Slot),
     StaGlobal(Const, Slot),
+    /// A name a sloppy direct eval may have declared: the `var`s eval put
+    /// in the contexts' extensions, else the global.
+    LdaLookupSlot(Const),
+    LdaLookupSlotInsideTypeof(Const),
+    StaLookupSlot(Const),
     /// acc = context[depth][index].
     LdaContextSlot(Count, Count),
     /// context[depth][index] = acc.
     StaContextSlot(Count, Count),
     /// acc = a new context with N slots whose parent is the current one.
     CreateContext(Count),
+    /// CreateContext for a scope a direct eval sees: the constant is the
+    /// array of its slot names; the flag marks a function's var scope.
+    CreateScopedContext(Count, Const, Flag),
     /// Saves the current context in the register and enters the one in acc.
     PushContext(Reg),
     /// Makes the context in the register current again.

@@ -3,8 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use oxc_ast::AstKind;
+use oxc_ast::ast::Expression;
 use oxc_semantic::Semantic;
 use oxc_syntax::node::NodeId;
+use oxc_syntax::scope::ScopeId;
 use oxc_syntax::symbol::SymbolId;
 
 pub struct Analysis {
@@ -14,6 +16,12 @@ pub struct Analysis {
     /// Non-arrow functions (by node id) whose body uses `arguments`; the
     /// flag says whether an arrow inside uses it (so it must be captured).
     pub uses_arguments: HashMap<NodeId, bool>,
+    /// Scopes a direct `eval(…)` call sits in (and all their ancestors):
+    /// their variables live in contexts that record their names, so eval
+    /// code can find them at run time.
+    pub eval_scopes: HashSet<ScopeId>,
+    /// Functions (and the program) whose own body calls `eval(…)`.
+    pub eval_functions: HashSet<NodeId>,
 }
 
 /// Whether a node starts a new function for the bytecode generator (class
@@ -70,9 +78,54 @@ impl Analysis {
                 }
             }
         }
+        let mut eval_scopes = HashSet::new();
+        let mut eval_functions = HashSet::new();
+        for node in nodes.iter() {
+            let AstKind::CallExpression(call) = node.kind() else {
+                continue;
+            };
+            if !matches!(&call.callee, Expression::Identifier(id) if id.name == "eval") {
+                continue;
+            }
+            // Every scope from the call outwards, and every function on the
+            // way (the nearest non-arrow one provides `arguments`).
+            let mut scope = Some(node.scope_id());
+            while let Some(s) = scope {
+                if !eval_scopes.insert(s) {
+                    break;
+                }
+                scope = scoping.scope_parent_id(s);
+            }
+            let mut innermost = true;
+            for ancestor in nodes.ancestors(node.id()) {
+                match ancestor.kind() {
+                    AstKind::Function(_) => {
+                        if innermost {
+                            eval_functions.insert(ancestor.id());
+                        }
+                        innermost = false;
+                        uses_arguments.insert(ancestor.id(), true);
+                    }
+                    AstKind::ArrowFunctionExpression(_) | AstKind::Program(_) if innermost => {
+                        eval_functions.insert(ancestor.id());
+                        innermost = false;
+                    }
+                    k if is_function_boundary(&k) && innermost => {
+                        eval_functions.insert(ancestor.id());
+                        innermost = false;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for &scope in &eval_scopes {
+            captured.extend(scoping.get_bindings(scope).values().copied());
+        }
         Analysis {
             captured,
             uses_arguments,
+            eval_scopes,
+            eval_functions,
         }
     }
 }

@@ -30,13 +30,22 @@ pub fn parse<R>(
     allow_natives_syntax: bool,
     consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
 ) -> Result<R, SyntaxError> {
+    parse_as(SourceType::cjs(), source, allow_natives_syntax, consume)
+}
+
+fn parse_as<R>(
+    source_type: SourceType,
+    source: &str,
+    allow_natives_syntax: bool,
+    consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
+) -> Result<R, SyntaxError> {
     let allocator = Allocator::default();
     let options = ParseOptions {
         allow_v8_intrinsics: allow_natives_syntax,
         preserve_parens: false,
         ..ParseOptions::default()
     };
-    let parsed = Parser::new(&allocator, source, SourceType::cjs())
+    let parsed = Parser::new(&allocator, source, source_type)
         .with_options(options)
         .parse();
     if let Some(d) = parsed.diagnostics.errors().next() {

@@ -231,6 +231,25 @@ impl Vm {
                     let c = self.heap.alloc(Context::new(parent, n));
                     acc = Value::internal(c);
                 }
+                Opcode::CreateScopedContext => {
+                    let n = code.u16(at + 1) as usize;
+                    let parent = self.frames[fi].context;
+                    let mut c = Context::new(parent, n);
+                    c.scope = constant!(code.u32(at + 3));
+                    c.var_scope = code.u8(at + 7) != 0;
+                    acc = Value::internal(self.heap.alloc(c));
+                }
+                Opcode::LdaLookupSlot | Opcode::LdaLookupSlotInsideTypeof => {
+                    let name = constant!(code.u32(at + 1)).as_string();
+                    save!(at);
+                    let typeof_ = op == Opcode::LdaLookupSlotInsideTypeof;
+                    acc = self.load_lookup_slot(self.frames[fi].context, name, typeof_)?;
+                }
+                Opcode::StaLookupSlot => {
+                    let name = constant!(code.u32(at + 1)).as_string();
+                    save!(at);
+                    self.store_lookup_slot(self.frames[fi].context, name, acc, shared.strict)?;
+                }
                 Opcode::PushContext => {
                     set_reg!(code.u16(at + 1), self.frames[fi].context);
                     self.frames[fi].context = acc;
@@ -241,6 +260,7 @@ impl Vm {
                     let old: Gc<Context> = unsafe { self.frames[fi].context.as_internal() };
                     let mut c = Context::new(old.parent, 0);
                     c.slots = old.slots.clone();
+                    c.scope = old.scope;
                     let c = self.heap.alloc(c);
                     self.frames[fi].context = Value::internal(c);
                 }

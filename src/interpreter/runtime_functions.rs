@@ -33,6 +33,8 @@ macro_rules! runtime_functions {
 
 runtime_functions!(
     DeclareGlobal,
+    DeclareEvalGlobal,
+    DeleteLookupSlot,
     IteratorClose,
     IteratorCloseQuietly,
     DestructureStep,
@@ -47,6 +49,7 @@ runtime_functions!(
     SetFieldInitializer,
     RunStaticInitializer,
     YieldStarStep,
+    DirectEval,
     AsyncYieldStarStep,
     GetAsyncIterator,
     AsyncIteratorReturn,
@@ -174,18 +177,23 @@ impl Vm {
             }
             // A classic script's top-level declaration: the global property
             // exists (undefined) before any of the script runs.
-            DeclareGlobal => {
+            DeclareGlobal | DeclareEvalGlobal => {
                 let g = self.realm.intrinsics.global;
                 let k = self.to_key(arg(0))?;
                 if self.get_own(g, k).is_none() {
-                    self.define_data(
-                        g,
-                        k,
-                        Value::UNDEFINED,
-                        Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE),
-                    );
+                    let attrs = if f == DeclareEvalGlobal {
+                        Attrs::DEFAULT
+                    } else {
+                        Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE)
+                    };
+                    self.define_data(g, k, Value::UNDEFINED, attrs);
                 }
                 Ok(Value::UNDEFINED)
+            }
+            DeleteLookupSlot => {
+                let name = arg(0).as_string();
+                let context = self.frames.last().unwrap().context;
+                self.delete_lookup_slot(context, name)
             }
             DeleteGlobal => {
                 let g = self.realm.intrinsics.global;
@@ -212,6 +220,11 @@ impl Vm {
             YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), false),
             AsyncYieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), true),
             GetAsyncIterator => self.get_async_iterator(arg(0)),
+            DirectEval => {
+                let (callee, receiver) = (arg(0), arg(1));
+                let rest = args.get(2..).unwrap_or(&[]).to_vec();
+                self.direct_eval(callee, receiver, &rest)
+            }
             AsyncIteratorReturn => {
                 let iterator = arg(0);
                 let method = self.get(iterator, Key::Prop(self.realm.names.return_))?;

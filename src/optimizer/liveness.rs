@@ -106,6 +106,7 @@ fn effect(op: Opcode, operands: &[u32]) -> Effect {
         op,
         Star | Mov
             | StaGlobal
+            | StaLookupSlot
             | StaContextSlot
             | SetNamedProperty
             | DefineNamedOwnProperty

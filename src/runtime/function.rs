@@ -255,7 +255,20 @@ pub struct Context {
     header: Header,
     pub parent: Value,
     pub slots: Vec<Value>,
+    /// For scopes a direct `eval` can see: the names of the slots (a JS
+    /// array of strings, from the constant pool; `let`, `const` and class
+    /// names start with LEXICAL_MARK), else undefined.
+    pub scope: Value,
+    /// A function's (or an eval's) own top-level scope: where a sloppy
+    /// eval's `var`s go.
+    pub var_scope: bool,
+    /// The `var`s a sloppy direct eval declared here (an object), else
+    /// undefined.
+    pub extension: Value,
 }
+
+/// Starts the recorded name of a lexical binding (no identifier can).
+pub const LEXICAL_MARK: char = '\u{1}';
 
 impl Context {
     pub fn new(parent: Value, size: usize) -> Context {
@@ -263,6 +276,9 @@ impl Context {
             header: Header::new::<Context>(),
             parent,
             slots: vec![Value::HOLE; size],
+            scope: Value::UNDEFINED,
+            var_scope: false,
+            extension: Value::UNDEFINED,
         }
     }
 }
@@ -271,6 +287,8 @@ impl Trace for Context {
     fn trace(&self, t: &mut Tracer) {
         t.value(self.parent);
         t.values(&self.slots);
+        t.value(self.scope);
+        t.value(self.extension);
     }
 }
 

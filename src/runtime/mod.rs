@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod collections;
 pub mod conversions;
 pub mod errors;
+pub mod eval;
 pub mod event_loop;
 pub mod factory;
 pub mod fdlibm;

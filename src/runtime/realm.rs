@@ -92,6 +92,8 @@ pub struct Realm {
     /// %Promise%, which `await` and the async drivers use.
     pub promise_constructor: Value,
     pub array_buffer_constructor: Value,
+    /// %eval%: a call `eval(…)` to it is a direct eval.
+    pub eval_function: Value,
     /// Per `typed_array::ElementType`: the constructors and their
     /// prototypes (which inherit from %TypedArray%.prototype).
     pub typed_array_constructors: [Value; 9],
@@ -340,6 +342,7 @@ impl Realm {
             array_iterator_next: Value::UNDEFINED,
             promise_constructor: Value::UNDEFINED,
             array_buffer_constructor: Value::UNDEFINED,
+            eval_function: Value::UNDEFINED,
             typed_array_constructors: [Value::UNDEFINED; 9],
             typed_array_prototypes,
         }
@@ -391,6 +394,7 @@ impl Realm {
         t.value(self.array_iterator_next);
         t.value(self.promise_constructor);
         t.value(self.array_buffer_constructor);
+        t.value(self.eval_function);
         t.values(&self.typed_array_constructors);
         for p in self.typed_array_prototypes {
             t.cell(p);

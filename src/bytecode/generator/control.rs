@@ -243,7 +243,10 @@ impl<'a> Generator<'a, '_> {
                     unreachable!()
                 };
                 self.b().bind(entry);
+                // A finally block's own completion value never counts.
+                let completion = self.f().completion.take();
                 self.block_statement(finalizer)?;
+                self.f().completion = completion;
                 // Dispatch on the token.
                 let done = self.b().new_label();
                 self.emit(Opcode::LdaSmi, &[TOKEN_FALLTHROUGH as u32]);

@@ -8,7 +8,7 @@ use oxc_syntax::operator::{
 
 use super::super::builder::Reg;
 use super::super::opcodes::{NAME_FROM_KEY, Opcode};
-use super::{GenResult, Generator};
+use super::{GenResult, Generator, Loc};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
@@ -489,14 +489,15 @@ impl<'a> Generator<'a, '_> {
                 self.delete_member(target.to_member_expression(), strict)?;
             }
             Expression::Identifier(id) if self.resolve_reference(id).is_none() => {
-                // Deleting a global property.
+                // Deleting a global property (or a sloppy eval's `var`).
+                let delete = match self.unresolved_location(id.name.as_str()) {
+                    Loc::Dynamic => RuntimeFunction::DeleteLookupSlot,
+                    _ => RuntimeFunction::DeleteGlobal,
+                };
                 let args = self.reg();
                 self.load_string(id.name.as_str());
                 self.star(args);
-                self.emit(
-                    Opcode::CallRuntime,
-                    &[RuntimeFunction::DeleteGlobal as u32, args.0 as u32, 1],
-                );
+                self.emit(Opcode::CallRuntime, &[delete as u32, args.0 as u32, 1]);
             }
             Expression::Identifier(_) => self.op(Opcode::LdaFalse),
             Expression::ParenthesizedExpression(p) => self.delete(&p.expression)?,
@@ -817,6 +818,22 @@ impl<'a> Generator<'a, '_> {
             return Ok(());
         }
         let n = c.arguments.len() as u32;
+        if matches!(&c.callee, Expression::Identifier(id) if id.name == "eval") && !c.optional {
+            // Maybe a direct eval: the runtime decides once it sees the
+            // callee (callee, receiver, arguments).
+            let args = self.b().alloc_registers(n + 2);
+            self.ldar(callee);
+            self.star(args);
+            self.ldar(receiver);
+            self.star(Reg(args.0 + 1));
+            self.arguments_into(Reg(args.0 + 2), &c.arguments)?;
+            self.pos(call_pos);
+            self.emit(
+                Opcode::CallRuntime,
+                &[RuntimeFunction::DirectEval as u32, args.0 as u32, n + 2],
+            );
+            return Ok(());
+        }
         let args = self.b().alloc_registers(n + 1);
         self.ldar(receiver);
         self.star(args);

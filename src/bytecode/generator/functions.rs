@@ -128,6 +128,13 @@ impl<'a> Generator<'a, '_> {
         let param_count = items.len() as u32;
         let mut state = FnState::new(param_count, kind, strict, kind == FunctionKind::Arrow);
         state.is_async = is_async;
+        // A sloppy direct eval may declare `var`s any name in here (or in
+        // an inner function) could mean: those are looked up at run time.
+        let calls_eval = scope.is_some_and(|s| {
+            let node = self.scoping().get_node_id(s);
+            self.analysis.eval_functions.contains(&node)
+        });
+        state.dynamic_lookup = self.f().dynamic_lookup || calls_eval && !strict;
         state.context_level = self.f().context_level;
         self.fns.push(state);
         if self.fns.len() > 400 {
@@ -198,7 +205,11 @@ impl<'a> Generator<'a, '_> {
                 // Give `arguments` a context slot of its own.
                 let r = self.reg();
                 self.star(r);
-                self.emit(Opcode::CreateContext, &[1]);
+                if scope.is_some_and(|s| self.analysis.eval_scopes.contains(&s)) {
+                    self.emit_scoped_context(1, &["arguments".to_string()], false);
+                } else {
+                    self.emit(Opcode::CreateContext, &[1]);
+                }
                 let saved = self.reg();
                 self.emit(Opcode::PushContext, &[saved.0 as u32]);
                 self.f().context_level += 1;

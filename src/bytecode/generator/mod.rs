@@ -46,6 +46,23 @@ pub enum Mode {
     /// A classic script (`-e`, the REPL): top-level declarations are
     /// properties of the global object.
     Script,
+    /// Code given to `eval`; `Generator::eval_scope` says what it sees.
+    Eval,
+}
+
+/// What eval code sees of its caller, read from the caller's context chain
+/// at run time.
+pub struct EvalScope {
+    /// Contexts in the caller's chain (the eval code's own start there).
+    pub depth: u32,
+    /// Named slots of the contexts that record names: (level, names,
+    /// whether each is a lexical binding).
+    pub scopes: Vec<(u32, Vec<(String, bool)>)>,
+    /// The level of the innermost function var scope, for a sloppy eval
+    /// inside a function (its `var`s go to that context's extension).
+    pub var_scope: Option<u32>,
+    /// Whether names not found may be `var`s an eval declared at run time.
+    pub dynamic: bool,
 }
 
 pub const MODULE_PARAMETERS: [&str; 5] =
@@ -54,8 +71,14 @@ pub const MODULE_PARAMETERS: [&str; 5] =
 #[derive(Clone, Copy, Debug)]
 enum Loc {
     Register(Reg),
-    Context { level: u32, slot: u32 },
+    Context {
+        level: u32,
+        slot: u32,
+    },
     Global,
+    /// Looked up by name at run time: a `var` a sloppy direct eval may
+    /// have declared in a function, else a global.
+    Dynamic,
 }
 
 /// Per-function generator state.
@@ -75,6 +98,11 @@ struct FnState {
     resume_mode: Option<Reg>,
     /// This function's `arguments` binding, if it uses one.
     arguments: Option<Loc>,
+    /// Unresolved names are looked up at run time (this function or one
+    /// around it calls a sloppy direct eval, which may declare them).
+    dynamic_lookup: bool,
+    /// Script and eval code: the register holding the completion value.
+    completion: Option<Reg>,
 }
 
 pub struct Generator<'a, 'v> {
@@ -95,6 +123,13 @@ pub struct Generator<'a, 'v> {
     /// Names of named function expressions, seen from inside: read-only.
     self_bindings: std::collections::HashSet<SymbolId>,
     functions_compiled: Vec<Gc<SharedFunctionInfo>>,
+    /// Eval code: its caller's scopes.
+    pub eval_scope: Option<EvalScope>,
+    /// Eval code called from strict code is strict without a directive.
+    pub force_strict: bool,
+    /// A sloppy eval in a function: the `var`s and functions it declares
+    /// (created in the var scope's extension before the code runs).
+    pub eval_declarations: Vec<String>,
 }
 
 type GenResult<T> = Result<T, SyntaxError>;
@@ -116,6 +151,9 @@ impl<'a, 'v> Generator<'a, 'v> {
             self_bindings: Default::default(),
             tdz_parameters: Default::default(),
             functions_compiled: Vec::new(),
+            eval_scope: None,
+            force_strict: false,
+            eval_declarations: Vec::new(),
         }
     }
 
@@ -255,8 +293,8 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// outer context if a context was pushed. `extra_slots` are context
     /// slots for non-symbol bindings (private names).
     fn enter_scope(&mut self, scope: ScopeId, private: &[String]) -> Option<Reg> {
-        let is_global_scope =
-            self.mode == Mode::Script && self.scoping().scope_parent_id(scope).is_none();
+        let is_program_scope = self.scoping().scope_parent_id(scope).is_none();
+        let is_global_scope = self.mode == Mode::Script && is_program_scope;
         let mut symbols: Vec<SymbolId> = self
             .scoping()
             .get_bindings(scope)
@@ -264,6 +302,21 @@ impl<'a, 'v> Generator<'a, 'v> {
             .copied()
             .collect();
         symbols.sort();
+        // A scope a direct eval sees records its names, and a function's
+        // var scope there always gets a context (for the `var`s a sloppy
+        // eval may add).
+        let recorded = self.analysis.eval_scopes.contains(&scope);
+        // The var scope of a function (or a module, or strict eval code);
+        // a script's own are globals, a sloppy eval's are its caller's.
+        let flags = self.scoping().scope_flags(scope);
+        let var_scope = recorded
+            && (flags.is_function()
+                || flags.is_top()
+                    && match self.mode {
+                        Mode::Module => true,
+                        Mode::Script => false,
+                        Mode::Eval => self.strict(),
+                    });
         let captured: Vec<SymbolId> = symbols
             .iter()
             .copied()
@@ -274,12 +327,30 @@ impl<'a, 'v> Generator<'a, 'v> {
             })
             .collect();
         let mut saved = None;
-        if !captured.is_empty() || !private.is_empty() {
+        if !captured.is_empty() || !private.is_empty() || var_scope {
             let r = self.reg();
-            self.emit(
-                Opcode::CreateContext,
-                &[(captured.len() + private.len()) as u32],
-            );
+            let count = (captured.len() + private.len()) as u32;
+            if recorded {
+                let scoping = self.scoping();
+                let lexical = SymbolFlags::BlockScopedVariable
+                    | SymbolFlags::ConstVariable
+                    | SymbolFlags::Class;
+                let names: Vec<String> = captured
+                    .iter()
+                    .map(|&s| {
+                        let name = scoping.symbol_name(s);
+                        if scoping.symbol_flags(s).intersects(lexical) {
+                            format!("{}{name}", crate::runtime::function::LEXICAL_MARK)
+                        } else {
+                            name.to_string()
+                        }
+                    })
+                    .chain(private.iter().cloned())
+                    .collect();
+                self.emit_scoped_context(count, &names, var_scope);
+            } else {
+                self.emit(Opcode::CreateContext, &[count]);
+            }
             self.emit(Opcode::PushContext, &[r.0 as u32]);
             self.f().context_level += 1;
             self.f().control.push(Control::Context { saved: r });
@@ -333,6 +404,64 @@ impl<'a, 'v> Generator<'a, 'v> {
         saved
     }
 
+    /// CreateScopedContext: a context whose slot names eval code can read.
+    fn emit_scoped_context(&mut self, count: u32, names: &[String], var_scope: bool) {
+        let values: Vec<Value> = names
+            .iter()
+            .map(|n| Value::string(self.vm.intern(n)))
+            .collect();
+        let array = self.vm.new_array(values);
+        let c = self.b().constant(Value::object(array));
+        self.emit(Opcode::CreateScopedContext, &[count, c, var_scope as u32]);
+    }
+
+    /// Where the top-level declarations of eval code go. Strict eval code
+    /// keeps them all. Sloppy eval code declares its `var`s and functions
+    /// in the caller's var scope: a variable of it that exists already, or
+    /// a new one (in that context's extension, created before the code
+    /// runs), or a global when the eval is not inside a function.
+    fn place_eval_declarations(&mut self, symbols: &[SymbolId]) -> GenResult<()> {
+        if self.strict() {
+            return Ok(());
+        }
+        let var_scope = self.eval_scope.as_ref().and_then(|e| e.var_scope);
+        for &s in symbols {
+            let flags = self.scoping().symbol_flags(s);
+            if !flags.intersects(SymbolFlags::FunctionScopedVariable | SymbolFlags::Function) {
+                continue;
+            }
+            let name = self.scoping().symbol_name(s).to_string();
+            // A `var` may not redeclare a `let`/`const` it would hoist past.
+            let shadows_lexical = self.eval_scope.as_ref().is_some_and(|e| {
+                e.scopes.iter().any(|(level, names)| {
+                    var_scope.is_none_or(|v| *level >= v)
+                        && names.iter().any(|(n, lexical)| *lexical && *n == name)
+                })
+            });
+            if shadows_lexical {
+                let span = self.scoping().symbol_span(s);
+                return Err(self.error(
+                    span,
+                    &format!("Identifier '{name}' has already been declared"),
+                ));
+            }
+            let loc = match var_scope {
+                None => Loc::Global,
+                Some(var_level) => match self.unresolved_location(&name) {
+                    Loc::Context { level, slot } if level >= var_level => {
+                        Loc::Context { level, slot }
+                    }
+                    _ => {
+                        self.eval_declarations.push(name);
+                        Loc::Dynamic
+                    }
+                },
+            };
+            self.locations.insert(s, loc);
+        }
+        Ok(())
+    }
+
     fn exit_scope(&mut self, saved: Option<Reg>, had_private: bool) {
         if let Some(r) = saved {
             self.emit(Opcode::PopContext, &[r.0 as u32]);
@@ -357,6 +486,10 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let s = self.slot(FeedbackSlotKind::Global);
                 self.emit(Opcode::LdaGlobal, &[c, s]);
             }
+            Loc::Dynamic => {
+                let c = self.string_constant(name);
+                self.emit(Opcode::LdaLookupSlot, &[c]);
+            }
         }
     }
 
@@ -367,7 +500,7 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let depth = self.f().context_level - level;
                 self.emit(Opcode::StaContextSlot, &[depth, slot]);
             }
-            Loc::Global => unreachable!("globals are stored by name"),
+            Loc::Global | Loc::Dynamic => unreachable!("stored by name"),
         }
     }
 
@@ -376,7 +509,8 @@ impl<'a, 'v> Generator<'a, 'v> {
         self.scoping().get_reference(rid).symbol_id()
     }
 
-    /// Where an unresolved name lives: a module parameter or a global.
+    /// Where an unresolved name lives: a module parameter, a variable of
+    /// an eval's caller, a name a sloppy eval may declare, or a global.
     fn unresolved_location(&self, name: &str) -> Loc {
         if let Some(level) = self.module_parameters
             && let Some(i) = MODULE_PARAMETERS.iter().position(|p| *p == name)
@@ -385,6 +519,22 @@ impl<'a, 'v> Generator<'a, 'v> {
                 level,
                 slot: i as u32,
             };
+        }
+        if let Some(eval) = &self.eval_scope {
+            for (level, names) in &eval.scopes {
+                if let Some(slot) = names.iter().position(|(n, _)| n == name) {
+                    return Loc::Context {
+                        level: *level,
+                        slot: slot as u32,
+                    };
+                }
+            }
+            if eval.dynamic {
+                return Loc::Dynamic;
+            }
+        }
+        if self.fns.last().is_some_and(|f| f.dynamic_lookup) {
+            return Loc::Dynamic;
         }
         Loc::Global
     }
@@ -414,6 +564,10 @@ impl<'a, 'v> Generator<'a, 'v> {
                 }
                 match self.unresolved_location(name) {
                     Loc::Global => self.load_global(name, inside_typeof),
+                    Loc::Dynamic if inside_typeof => {
+                        let c = self.string_constant(name);
+                        self.emit(Opcode::LdaLookupSlotInsideTypeof, &[c]);
+                    }
                     loc => self.load_loc(loc, name),
                 }
             }
@@ -475,6 +629,10 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let s = self.slot(FeedbackSlotKind::Store);
                 self.emit(Opcode::StaGlobal, &[c, s]);
             }
+            Loc::Dynamic => {
+                let c = self.string_constant(name);
+                self.emit(Opcode::StaLookupSlot, &[c]);
+            }
             loc => self.store_loc(loc),
         }
     }
@@ -499,7 +657,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         &mut self,
         program: &'a Program<'a>,
     ) -> GenResult<Gc<SharedFunctionInfo>> {
-        let strict = program.has_use_strict_directive();
+        let strict = program.has_use_strict_directive() || self.force_strict;
         let params = if self.mode == Mode::Module {
             MODULE_PARAMETERS.len() as u32
         } else {
@@ -507,6 +665,14 @@ impl<'a, 'v> Generator<'a, 'v> {
         };
         self.fns
             .push(FnState::new(params, FunctionKind::TopLevel, strict, false));
+        if !strict
+            && self
+                .analysis
+                .eval_functions
+                .contains(&program.node_id.get())
+        {
+            self.f().dynamic_lookup = true;
+        }
         if self.mode == Mode::Module {
             // The module parameters are unresolved names to the front end;
             // give them a context so inner functions reach them.
@@ -521,28 +687,56 @@ impl<'a, 'v> Generator<'a, 'v> {
             }
         }
         let scope = program.scope_id.get().expect("semantic ran");
+        if let Some(eval) = &self.eval_scope {
+            // Eval code runs in its caller's context chain.
+            let (depth, dynamic) = (
+                eval.depth,
+                eval.dynamic || !strict && eval.var_scope.is_some(),
+            );
+            self.f().context_level = depth;
+            self.f().dynamic_lookup = dynamic;
+        }
+        if self.mode == Mode::Eval {
+            let mut symbols: Vec<SymbolId> = self
+                .scoping()
+                .get_bindings(scope)
+                .values()
+                .copied()
+                .collect();
+            symbols.sort();
+            self.place_eval_declarations(&symbols)?;
+        }
         self.enter_scope(scope, &[]);
-        if self.mode == Mode::Script {
-            self.declare_globals(scope);
+        match self.mode {
+            Mode::Script => self.declare_globals(scope, RuntimeFunction::DeclareGlobal),
+            // Globals an eval declares can be deleted.
+            Mode::Eval
+                if !strict
+                    && self
+                        .eval_scope
+                        .as_ref()
+                        .is_some_and(|e| e.var_scope.is_none()) =>
+            {
+                self.declare_globals(scope, RuntimeFunction::DeclareEvalGlobal)
+            }
+            _ => {}
         }
         self.hoist_functions(&program.body)?;
         // A script's completion value (what the REPL prints) is that of its
         // last top-level expression statement.
-        let completion = (self.mode == Mode::Script).then(|| self.reg());
+        let completion = (self.mode != Mode::Module).then(|| self.reg());
         if let Some(c) = completion {
             self.op(Opcode::LdaUndefined);
             self.star(c);
         }
+        self.f().completion = completion;
+        // Directives are expression statements too: `eval('"a"')` is "a".
+        if let (Some(c), Some(d)) = (completion, program.directives.last()) {
+            self.load_string(d.directive.as_str());
+            self.star(c);
+        }
         for stmt in &program.body {
-            match (stmt, completion) {
-                (Statement::ExpressionStatement(e), Some(c)) => {
-                    let mark = self.mark();
-                    self.expression(&e.expression)?;
-                    self.star(c);
-                    self.release(mark);
-                }
-                _ => self.statement(stmt)?,
-            }
+            self.statement(stmt)?;
         }
         match completion {
             Some(c) => self.ldar(c),
@@ -559,11 +753,15 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// of a classic script is a global property from the start (so hoisted
     /// functions and `var`s exist before their statements run, also in
     /// strict code, where assigning an undeclared global throws).
-    fn declare_globals(&mut self, scope: ScopeId) {
+    fn declare_globals(&mut self, scope: ScopeId, declare: RuntimeFunction) {
+        // Eval code declares only its `var`s and functions globally.
         let mut names: Vec<(SymbolId, String)> = self
             .scoping()
             .get_bindings(scope)
             .iter()
+            .filter(|(_, symbol)| {
+                self.mode != Mode::Eval || matches!(self.locations.get(symbol), Some(Loc::Global))
+            })
             .map(|(name, &symbol)| (symbol, name.to_string()))
             .collect();
         names.sort();
@@ -574,10 +772,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         for (_, name) in names {
             self.load_string(&name);
             self.star(arg);
-            self.emit(
-                Opcode::CallRuntime,
-                &[RuntimeFunction::DeclareGlobal as u32, arg.0 as u32, 1],
-            );
+            self.emit(Opcode::CallRuntime, &[declare as u32, arg.0 as u32, 1]);
         }
     }
 
@@ -619,6 +814,8 @@ impl FnState {
             is_async: false,
             resume_mode: None,
             arguments: None,
+            dynamic_lookup: false,
+            completion: None,
         }
     }
 }

@@ -4,7 +4,7 @@ use oxc_ast::ast::*;
 
 use super::super::opcodes::Opcode;
 use super::control::Control;
-use super::{GenResult, Generator};
+use super::{GenResult, Generator, Mode};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
@@ -18,8 +18,33 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn statement_inner(&mut self, s: &'a Statement<'a>, labels: Vec<String>) -> GenResult<()> {
+        // Script and eval code track the completion value: an expression
+        // statement sets it, and these statements start it at undefined
+        // (ES2020 UpdateEmpty(…, undefined)).
+        if let Some(c) = self.f().completion
+            && matches!(
+                s,
+                Statement::IfStatement(_)
+                    | Statement::WhileStatement(_)
+                    | Statement::DoWhileStatement(_)
+                    | Statement::ForStatement(_)
+                    | Statement::ForInStatement(_)
+                    | Statement::ForOfStatement(_)
+                    | Statement::SwitchStatement(_)
+                    | Statement::TryStatement(_)
+            )
+        {
+            self.op(Opcode::LdaUndefined);
+            self.star(c);
+        }
         match s {
-            Statement::ExpressionStatement(e) => self.expression(&e.expression),
+            Statement::ExpressionStatement(e) => {
+                self.expression(&e.expression)?;
+                if let Some(c) = self.f().completion {
+                    self.star(c);
+                }
+                Ok(())
+            }
             Statement::VariableDeclaration(d) => self.variable_declaration(d),
             Statement::FunctionDeclaration(_) => Ok(()), // hoisted
             Statement::ClassDeclaration(c) => {
@@ -42,6 +67,11 @@ impl<'a> Generator<'a, '_> {
                     return self.labeled_block(labels, |g| g.if_statement(i));
                 }
                 self.if_statement(i)
+            }
+            // Parsed like a function body (`new.target` is fine in eval
+            // code), but eval code itself is no function.
+            Statement::ReturnStatement(r) if self.mode == Mode::Eval && self.fns.len() == 1 => {
+                Err(self.error(r.span, "Illegal return statement"))
             }
             Statement::ReturnStatement(r) => {
                 match &r.argument {

@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
 fn install_functions(vm: &mut Vm, global: Gc<JsObject>) {
     let parse_int = vm.define_native(global, "parseInt", parse_int, 2);
     let parse_float = vm.define_native(global, "parseFloat", parse_float, 1);
+    let eval = vm.define_native(global, "eval", eval, 1);
+    vm.realm.eval_function = Value::object(eval);
     define_methods(
         vm,
         global,
@@ -1156,4 +1158,10 @@ impl Cursor<'_> {
         }
         Some(sign * (hours * 60 + minutes))
     }
+}
+
+/// `eval` called other than as `eval(…)` in code (which is a direct eval,
+/// see `runtime::eval`): global code.
+fn eval(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    vm.indirect_eval(args.first().copied().unwrap_or(Value::UNDEFINED))
 }

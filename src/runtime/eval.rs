@@ -1,0 +1,220 @@
+//! `eval`, direct and indirect (ES2020 §18.2.1), and the run-time name
+//! lookups sloppy direct eval needs.
+//!
+//! A function that calls `eval(…)` directly keeps all variables of the
+//! scopes around the call in contexts that record their names
+//! (`CreateScopedContext`). Eval code is compiled against that chain: a
+//! name found there is a context slot like any captured variable; a name
+//! not found is a global, or — when a sloppy eval in a function may have
+//! declared it — looked up at run time (`LdaLookupSlot`) in the var
+//! scopes' extension objects, where sloppy eval code puts its `var`s.
+
+use super::function::{Closure, Context, JsResult};
+use super::heap::Gc;
+use super::map::{Attrs, PropertyKey};
+use super::object::ObjectClass;
+use super::property::Key;
+use super::string::JsString;
+use super::value::Value;
+use super::vm::Vm;
+use crate::bytecode::generator::{EvalScope, Generator, Mode};
+use crate::frontend;
+
+/// What a direct eval inherits from the frame calling it.
+pub struct Caller {
+    pub context: Value,
+    pub this: Value,
+    pub strict: bool,
+}
+
+fn contexts(mut context: Value) -> impl Iterator<Item = Gc<Context>> {
+    std::iter::from_fn(move || {
+        if !context.is_internal() {
+            return None;
+        }
+        let c: Gc<Context> = unsafe { context.as_internal() };
+        context = c.parent;
+        Some(c)
+    })
+}
+
+impl Vm {
+    /// `eval(x)` as written in code: the realm's eval function evaluates
+    /// in the caller's scope; anything else is an ordinary call.
+    pub fn direct_eval(
+        &mut self,
+        callee: Value,
+        receiver: Value,
+        args: &[Value],
+    ) -> JsResult<Value> {
+        if callee != self.realm.eval_function {
+            return self.call(callee, receiver, args);
+        }
+        let source = args.first().copied().unwrap_or(Value::UNDEFINED);
+        if !source.is_string() {
+            return Ok(source);
+        }
+        let frame = self.frames.last().expect("a calling frame");
+        let caller = Caller {
+            context: frame.context,
+            this: frame.this,
+            strict: frame.position().0.strict,
+        };
+        self.eval_code(source.as_string(), Some(caller))
+    }
+
+    /// Indirect eval (the `eval` function called any other way): global
+    /// code in sloppy mode unless it says otherwise.
+    pub fn indirect_eval(&mut self, source: Value) -> JsResult<Value> {
+        if !source.is_string() {
+            return Ok(source);
+        }
+        self.eval_code(source.as_string(), None)
+    }
+
+    fn eval_code(&mut self, source: Gc<JsString>, caller: Option<Caller>) -> JsResult<Value> {
+        let (context, this, strict_caller) = match &caller {
+            Some(c) => (c.context, c.this, c.strict),
+            None => (
+                Value::UNDEFINED,
+                Value::object(self.realm.intrinsics.global),
+                false,
+            ),
+        };
+        let scope = eval_scope(context);
+        let script = super::function::Script::new("eval".into(), source.to_rust_string());
+        let natives = self.options.allow_natives_syntax;
+        let compiled = frontend::parse(&script.source, natives, |program, semantic| {
+            let mut generator = Generator::new(self, semantic, script.clone(), Mode::Eval);
+            generator.eval_scope = Some(scope);
+            generator.force_strict = strict_caller;
+            let top = generator.compile_program(program)?;
+            Ok((top, std::mem::take(&mut generator.eval_declarations)))
+        });
+        let (top, declarations) = match compiled.and_then(|r| r) {
+            Ok(r) => r,
+            Err(e) => return Err(self.syntax_error(&e.message)),
+        };
+        self.declare_eval_vars(context, &declarations);
+        let f = Value::object(self.new_closure(Closure::new(top, context)));
+        self.call(f, this, &[])
+    }
+
+    /// Creates a sloppy eval's new `var`s (undefined) in the extension of
+    /// the innermost var scope.
+    fn declare_eval_vars(&mut self, context: Value, names: &[String]) {
+        if names.is_empty() {
+            return;
+        }
+        let Some(mut var_scope) = contexts(context).find(|c| c.var_scope) else {
+            return;
+        };
+        if !var_scope.extension.is_object() {
+            var_scope.extension = Value::object(self.new_object());
+        }
+        let extension = var_scope.extension.as_object();
+        for name in names {
+            let key = self.key_from_str(name);
+            if self.get_own(extension, key).is_none() {
+                self.define_data(extension, key, Value::UNDEFINED, Attrs::DEFAULT);
+            }
+        }
+    }
+
+    /// LdaLookupSlot: a `var` of a sloppy eval (in a var scope's extension
+    /// on the context chain), else the global.
+    pub fn load_lookup_slot(
+        &mut self,
+        context: Value,
+        name: Gc<JsString>,
+        inside_typeof: bool,
+    ) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::String(name));
+        if let Some(extension) = self.extension_holding(context, key) {
+            return self.get(extension, key);
+        }
+        let global = self.realm.intrinsics.global;
+        if self.lookup(global, key).is_some() {
+            return self.get(Value::object(global), key);
+        }
+        if inside_typeof {
+            return Ok(Value::UNDEFINED);
+        }
+        let n = name.to_rust_string();
+        Err(self.reference_error(&format!("{n} is not defined")))
+    }
+
+    /// StaLookupSlot: assigns where LdaLookupSlot would read.
+    pub fn store_lookup_slot(
+        &mut self,
+        context: Value,
+        name: Gc<JsString>,
+        value: Value,
+        strict: bool,
+    ) -> JsResult<()> {
+        let key = Key::Prop(PropertyKey::String(name));
+        if let Some(extension) = self.extension_holding(context, key) {
+            return self.set(extension, key, value, strict);
+        }
+        let global = self.realm.intrinsics.global;
+        if strict && !self.has_property(global, key) {
+            let n = name.to_rust_string();
+            return Err(self.reference_error(&format!("{n} is not defined")));
+        }
+        self.set(Value::object(global), key, value, strict)
+    }
+
+    /// `delete name` where a sloppy eval may have declared `name`.
+    pub fn delete_lookup_slot(&mut self, context: Value, name: Gc<JsString>) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::String(name));
+        let holder = match self.extension_holding(context, key) {
+            Some(extension) => extension.as_object(),
+            None => self.realm.intrinsics.global,
+        };
+        Ok(Value::bool(self.delete(holder, key, false)?))
+    }
+
+    fn extension_holding(&mut self, context: Value, key: Key) -> Option<Value> {
+        contexts(context)
+            .filter(|c| c.extension.is_object())
+            .map(|c| c.extension)
+            .find(|e| self.get_own(e.as_object(), key).is_some())
+    }
+}
+
+/// The caller's scopes as eval code sees them.
+fn eval_scope(context: Value) -> EvalScope {
+    let chain: Vec<Gc<Context>> = contexts(context).collect();
+    let depth = chain.len() as u32;
+    let mut scopes = Vec::new();
+    let mut var_scope = None;
+    for (distance, c) in chain.iter().enumerate() {
+        let level = depth - distance as u32;
+        if c.var_scope && var_scope.is_none() {
+            var_scope = Some(level);
+        }
+        if let Some(names) = c.scope.to_object_opt()
+            && let ObjectClass::Array { .. } = names.class
+        {
+            let names = names
+                .elements
+                .iter()
+                .map(|n| {
+                    let name = n.as_string().to_rust_string();
+                    match name.strip_prefix(super::function::LEXICAL_MARK) {
+                        Some(lexical) => (lexical.to_string(), true),
+                        None => (name, false),
+                    }
+                })
+                .collect();
+            scopes.push((level, names));
+        }
+    }
+    let dynamic = chain.iter().any(|c| c.var_scope);
+    EvalScope {
+        depth,
+        scopes,
+        var_scope,
+        dynamic,
+    }
+}
