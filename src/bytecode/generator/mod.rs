@@ -289,12 +289,8 @@ impl<'a, 'v> Generator<'a, 'v> {
             .contains(SymbolFlags::ConstVariable)
     }
 
-    /// Allocates the bindings of a scope; returns the register holding the
-    /// outer context if a context was pushed. `extra_slots` are context
-    /// slots for non-symbol bindings (private names).
-    fn enter_scope(&mut self, scope: ScopeId, private: &[String]) -> Option<Reg> {
-        let is_program_scope = self.scoping().scope_parent_id(scope).is_none();
-        let is_global_scope = self.mode == Mode::Script && is_program_scope;
+    /// The scope's bindings, in declaration order.
+    fn bindings_of(&self, scope: ScopeId) -> Vec<SymbolId> {
         let mut symbols: Vec<SymbolId> = self
             .scoping()
             .get_bindings(scope)
@@ -302,6 +298,16 @@ impl<'a, 'v> Generator<'a, 'v> {
             .copied()
             .collect();
         symbols.sort();
+        symbols
+    }
+
+    /// Allocates the bindings of a scope; returns the register holding the
+    /// outer context if a context was pushed. `extra_slots` are context
+    /// slots for non-symbol bindings (private names).
+    fn enter_scope(&mut self, scope: ScopeId, private: &[String]) -> Option<Reg> {
+        let is_program_scope = self.scoping().scope_parent_id(scope).is_none();
+        let is_global_scope = self.mode == Mode::Script && is_program_scope;
+        let symbols = self.bindings_of(scope);
         // A scope a direct eval sees records its names, and a function's
         // var scope there always gets a context (for the `var`s a sloppy
         // eval may add).
@@ -697,13 +703,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             self.f().dynamic_lookup = dynamic;
         }
         if self.mode == Mode::Eval {
-            let mut symbols: Vec<SymbolId> = self
-                .scoping()
-                .get_bindings(scope)
-                .values()
-                .copied()
-                .collect();
-            symbols.sort();
+            let symbols = self.bindings_of(scope);
             self.place_eval_declarations(&symbols)?;
         }
         self.enter_scope(scope, &[]);
