@@ -91,6 +91,8 @@ pub struct GraphBuilder {
     /// Mapped `arguments` objects' maps lead here: their elements alias
     /// parameters, so keyed accesses to them stay generic.
     arguments_map: Gc<Map>,
+    /// The `Math` functions computed inline.
+    math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
     /// Escape analysis at build time: objects allocated by this code whose
     /// allocation is deferred until they escape (or forever).
     virtual_objects: HashMap<NodeId, VirtualObject>,
@@ -113,6 +115,16 @@ struct VirtualObject {
     fields: Vec<NodeId>,
 }
 
+/// What the graph builder needs to know of the realm.
+pub struct RealmFacts {
+    /// The map of `{}` (where object literals start).
+    pub object_map: Gc<Map>,
+    /// The mapped `arguments` map.
+    pub arguments_map: Gc<Map>,
+    /// The `Math` functions computed inline.
+    pub math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
+}
+
 /// Bytecode length above which a callee is not inlined.
 const MAX_INLINED_BYTECODE: usize = 300;
 /// Total bytecode inlined into one optimized function (V8 uses 920).
@@ -126,8 +138,7 @@ impl GraphBuilder {
     pub fn build(
         shared: Gc<SharedFunctionInfo>,
         max_inline_depth: u32,
-        object_map: Gc<Map>,
-        arguments_map: Gc<Map>,
+        realm: &RealmFacts,
         osr_entry: Option<u32>,
     ) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
@@ -176,12 +187,13 @@ impl GraphBuilder {
             max_inline_depth,
             inlining: 0,
             receiver,
-            arguments_map,
+            arguments_map: realm.arguments_map,
+            math_functions: realm.math_functions.clone(),
             virtual_objects: HashMap::new(),
             materializing: Vec::new(),
             materialized: HashMap::new(),
             cycle_stores: Vec::new(),
-            object_map,
+            object_map: realm.object_map,
         };
         b.find_blocks();
         if let Some(header) = osr_entry {
@@ -770,7 +782,7 @@ impl GraphBuilder {
                     self.env.acc = self.runtime(RuntimeOp::Construct, inputs);
                 } else {
                     inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
-                    if self.try_inline(&inputs, o[3])? {
+                    if self.try_inline_math(&inputs, o[3]) || self.try_inline(&inputs, o[3])? {
                         return Ok(());
                     }
                     self.env.acc = self.runtime(RuntimeOp::Call, inputs);
@@ -833,6 +845,40 @@ impl GraphBuilder {
             other => return Err(format!("unsupported runtime call %{other:?}")),
         }
         Ok(())
+    }
+
+    /// A monomorphic call of a `Math` builtin computed inline, behind a
+    /// call-target check, on number arguments (a non-number deopts).
+    /// `inputs` are callee, receiver, arguments.
+    fn try_inline_math(&mut self, inputs: &[NodeId], slot: u32) -> bool {
+        let FeedbackSlot::Call {
+            target: CallFeedback::Monomorphic(target),
+            ..
+        } = &self.shared.feedback.slots[slot as usize]
+        else {
+            return false;
+        };
+        let target = *target;
+        let Some(&(_, f)) = self.math_functions.iter().find(|(v, _)| *v == target) else {
+            return false;
+        };
+        let args = &inputs[2..];
+        if args.len() < f.arity() {
+            return false;
+        }
+        self.guard(
+            Op::CheckValue(target),
+            vec![inputs[0]],
+            Repr::None,
+            DeoptReason::WrongCallTarget,
+        );
+        let operands: Vec<NodeId> = args[..f.arity()]
+            .iter()
+            .map(|&a| self.unbox_float64(a))
+            .collect();
+        let r = self.emit(Op::Float64Math(f), operands, Repr::Float64);
+        self.env.acc = self.emit(Op::Float64ToTagged, vec![r], Repr::Tagged);
+        true
     }
 
     /// Inlines a monomorphic call to a small function behind a call-target
@@ -931,6 +977,7 @@ impl GraphBuilder {
             inlining,
             receiver,
             arguments_map: self.arguments_map,
+            math_functions: self.math_functions.clone(),
             virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
             materialized: std::mem::take(&mut self.materialized),

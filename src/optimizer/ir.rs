@@ -98,6 +98,41 @@ pub enum NumOp {
     Sar,
 }
 
+/// Math builtins optimized code computes itself on float64s (their
+/// semantics are exactly these machine operations: -0 and NaN included).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MathFn {
+    Abs,
+    Ceil,
+    Floor,
+    Sqrt,
+    Trunc,
+    /// Two arguments.
+    Max,
+    /// Two arguments.
+    Min,
+}
+
+impl MathFn {
+    /// The `Math` method behind each, as installed.
+    pub const ALL: [(MathFn, &'static str); 7] = [
+        (MathFn::Abs, "abs"),
+        (MathFn::Ceil, "ceil"),
+        (MathFn::Floor, "floor"),
+        (MathFn::Sqrt, "sqrt"),
+        (MathFn::Trunc, "trunc"),
+        (MathFn::Max, "max"),
+        (MathFn::Min, "min"),
+    ];
+
+    pub fn arity(self) -> usize {
+        match self {
+            MathFn::Max | MathFn::Min => 2,
+            _ => 1,
+        }
+    }
+}
+
 /// Comparisons producing a condition.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Cmp {
@@ -188,6 +223,8 @@ pub enum Op {
     /// Int32 arithmetic; Add/Sub/Mul guard overflow (Mul also -0).
     CheckedInt32(NumOp),
     Float64(NumOp),
+    /// A `Math` builtin on float64 inputs.
+    Float64Math(MathFn),
     Int32Compare(Cmp),
     Float64Compare(Cmp),
     /// Identity comparison of tagged values (strict equality for values

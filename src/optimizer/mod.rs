@@ -186,13 +186,12 @@ impl Vm {
         } else {
             self.options.max_inline_depth
         };
-        let graph = graph_builder::GraphBuilder::build(
-            shared,
-            inline_depth,
-            self.realm.object_map,
-            self.realm.arguments_map,
-            osr_entry,
-        )?;
+        let realm = graph_builder::RealmFacts {
+            object_map: self.realm.object_map,
+            arguments_map: self.realm.arguments_map,
+            math_functions: Rc::new(self.realm.inlinable_math.clone()),
+        };
+        let graph = graph_builder::GraphBuilder::build(shared, inline_depth, &realm, osr_entry)?;
         if self.optimizer.isa.is_none() {
             self.optimizer.isa = Some(codegen::host_isa()?);
         }

@@ -94,6 +94,8 @@ pub struct Realm {
     pub array_buffer_constructor: Value,
     /// %eval%: a call `eval(…)` to it is a direct eval.
     pub eval_function: Value,
+    /// The `Math` functions optimized code computes inline.
+    pub inlinable_math: Vec<(Value, crate::optimizer::ir::MathFn)>,
     /// Per `typed_array::ElementType`: the constructors and their
     /// prototypes (which inherit from %TypedArray%.prototype).
     pub typed_array_constructors: [Value; 9],
@@ -343,6 +345,7 @@ impl Realm {
             promise_constructor: Value::UNDEFINED,
             array_buffer_constructor: Value::UNDEFINED,
             eval_function: Value::UNDEFINED,
+            inlinable_math: Vec::new(),
             typed_array_constructors: [Value::UNDEFINED; 9],
             typed_array_prototypes,
         }
@@ -395,6 +398,9 @@ impl Realm {
         t.value(self.promise_constructor);
         t.value(self.array_buffer_constructor);
         t.value(self.eval_function);
+        for (f, _) in &self.inlinable_math {
+            t.value(*f);
+        }
         t.values(&self.typed_array_constructors);
         for p in self.typed_array_prototypes {
             t.cell(p);

@@ -247,6 +247,18 @@ impl Lowering<'_, '_> {
                     _ => return Err(format!("float64 {op:?}")),
                 }
             }
+            Op::Float64Math(f) => {
+                let x = ins[0];
+                match f {
+                    MathFn::Abs => self.b.ins().fabs(x),
+                    MathFn::Ceil => self.b.ins().ceil(x),
+                    MathFn::Floor => self.b.ins().floor(x),
+                    MathFn::Sqrt => self.b.ins().sqrt(x),
+                    MathFn::Trunc => self.b.ins().trunc(x),
+                    MathFn::Max => self.b.ins().fmax(x, ins[1]),
+                    MathFn::Min => self.b.ins().fmin(x, ins[1]),
+                }
+            }
             Op::Int32Compare(c) => {
                 let cc = match c {
                     Cmp::Eq => IntCC::Equal,

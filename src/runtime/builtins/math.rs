@@ -1,6 +1,7 @@
 //! Math.
 
 use super::arg;
+use crate::optimizer::ir::MathFn;
 use crate::runtime::fdlibm;
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::map::{Attrs, PropertyKey};
@@ -203,7 +204,10 @@ pub fn install(vm: &mut Vm) {
         ("trunc", trunc, 1),
     ];
     for (name, f, n) in fns {
-        vm.define_native(math, name, f, n);
+        let function = vm.define_native(math, name, f, n);
+        if let Some((op, _)) = MathFn::ALL.iter().find(|(_, m)| *m == name) {
+            vm.realm.inlinable_math.push((Value::object(function), *op));
+        }
     }
     use std::f64::consts;
     for (name, v) in [
