@@ -634,8 +634,23 @@ fn install_date(vm: &mut Vm) {
             ("getUTCSeconds", get_field::<SECONDS>, 0),
             ("valueOf", get_time, 0),
             ("toJSON", to_json, 1),
+            ("setTime", set_time, 1),
         ],
     );
+    // Local time is UTC, so each setter and its UTC twin are the same.
+    let setters: [(&str, NativeFn, u32); 7] = [
+        ("Milliseconds", set_fields::<MILLISECONDS, 1>, 1),
+        ("Seconds", set_fields::<SECONDS, 2>, 2),
+        ("Minutes", set_fields::<MINUTES, 3>, 3),
+        ("Hours", set_fields::<HOURS, 4>, 4),
+        ("Date", set_fields::<DATE, 1>, 1),
+        ("Month", set_fields::<MONTH, 2>, 2),
+        ("FullYear", set_fields::<YEAR, 3>, 3),
+    ];
+    for (name, f, length) in setters {
+        vm.define_native(proto, &format!("set{name}"), f, length);
+        vm.define_native(proto, &format!("setUTC{name}"), f, length);
+    }
     let to_primitive = vm.new_native_function("[Symbol.toPrimitive]", to_primitive, 1, false);
     let key = Key::Prop(PropertyKey::Symbol(vm.symbols.to_primitive));
     vm.define_data(
@@ -736,6 +751,57 @@ fn get_field<const FIELD: usize>(
     } else {
         fields(t)[FIELD] as f64
     }))
+}
+
+/// Stores a new time value in a Date object.
+fn set_time_value(this: Value, t: f64) {
+    if let Some(mut o) = this.to_object_opt()
+        && let ObjectClass::Date(v) = &mut o.class
+    {
+        *v = t;
+    }
+}
+
+fn set_time(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    this_time(vm, this)?;
+    let t = time_clip(vm.to_number(arg(args, 0))?);
+    set_time_value(this, t);
+    Ok(Value::number(t))
+}
+
+/// The settable fields, in the order a setter's arguments give them.
+const SETTABLE: [usize; 7] = [YEAR, MONTH, DATE, HOURS, MINUTES, SECONDS, MILLISECONDS];
+
+/// setFullYear, setMonth, …, setMilliseconds: the arguments (converted
+/// in order, at most `COUNT`) replace the fields from `FIRST` on; the
+/// others keep the date's values. setFullYear starts an invalid date from
+/// +0; any other setter leaves it invalid.
+fn set_fields<const FIRST: usize, const COUNT: usize>(
+    vm: &mut Vm,
+    this: Value,
+    args: &[Value],
+    _: Value,
+) -> JsResult<Value> {
+    let mut t = this_time(vm, this)?;
+    if FIRST == YEAR && t.is_nan() {
+        t = 0.0;
+    }
+    let mut f = if t.is_nan() {
+        [f64::NAN; 8]
+    } else {
+        fields(t).map(|x| x as f64)
+    };
+    let first = SETTABLE.iter().position(|&i| i == FIRST).unwrap();
+    for (k, &field) in SETTABLE[first..first + COUNT].iter().enumerate() {
+        if k == 0 || k < args.len() {
+            f[field] = vm.to_number(arg(args, k))?;
+        }
+    }
+    let day = make_day(f[YEAR], f[MONTH], f[DATE]);
+    let time = make_time(f[HOURS], f[MINUTES], f[SECONDS], f[MILLISECONDS]);
+    let u = time_clip(make_date(day, time));
+    set_time_value(this, u);
+    Ok(Value::number(u))
 }
 
 fn get_timezone_offset(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
