@@ -111,8 +111,15 @@ impl<'a> Generator<'a, '_> {
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t)?,
             Expression::RegExpLiteral(r) => {
                 let pattern = r.regex.pattern.text.as_str();
+                let flags = r.regex.flags.to_string();
+                // A pattern the matcher rejects is an early error.
+                if let Some(message) =
+                    crate::runtime::builtins::regexp::literal_error(pattern, &flags)
+                {
+                    return Err(self.error(r.span, &message));
+                }
                 let p = self.string_constant(pattern);
-                let f = self.string_constant(&r.regex.flags.to_string());
+                let f = self.string_constant(&flags);
                 self.emit(Opcode::CreateRegExp, &[p, f]);
             }
             Expression::PrivateInExpression(p) => {

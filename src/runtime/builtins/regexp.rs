@@ -418,6 +418,19 @@ fn line_terminator_escape(u: u16) -> Option<&'static str> {
 
 // ---- creating ----
 
+/// The early error of a regular expression literal, if it has one (the
+/// compiled matcher is kept for when the literal runs): V8's message.
+pub fn literal_error(pattern: &str, flags: &str) -> Option<String> {
+    let source: Vec<u16> = pattern.encode_utf16().collect();
+    let flag_units: Vec<u16> = flags.encode_utf16().collect();
+    let Some(parsed) = Flags::parse(&flag_units) else {
+        return Some("Invalid regular expression flags".to_string());
+    };
+    compile_pattern(&source, parsed)
+        .err()
+        .map(|message| format!("Invalid regular expression: /{pattern}/{flags}: {message}"))
+}
+
 fn string_or_empty(vm: &mut Vm, v: Value) -> JsResult<Gc<JsString>> {
     if v.is_undefined() {
         Ok(vm.intern(""))
