@@ -50,6 +50,8 @@ runtime_functions!(
     RunStaticInitializer,
     YieldStarStep,
     DirectEval,
+    WithObject,
+    WithHasBinding,
     AsyncYieldStarStep,
     GetAsyncIterator,
     AsyncIteratorReturn,
@@ -220,6 +222,29 @@ impl Vm {
             YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), false),
             AsyncYieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), true),
             GetAsyncIterator => self.get_async_iterator(arg(0)),
+            WithObject => {
+                let v = arg(0);
+                if v.is_nullish() {
+                    return Err(self.type_error("Cannot convert undefined or null to object"));
+                }
+                self.to_object(v)
+            }
+            // HasBinding of an object environment: the name is a property
+            // the object's @@unscopables does not hide.
+            WithHasBinding => {
+                let (object, name) = (arg(0).as_object(), arg(1));
+                let key = self.to_key(name)?;
+                if !self.has_property(object, key) {
+                    return Ok(Value::FALSE);
+                }
+                let unscopables_key = Key::Prop(PropertyKey::Symbol(self.symbols.unscopables));
+                let unscopables = self.get(arg(0), unscopables_key)?;
+                if unscopables.is_object() {
+                    let hidden = self.get(unscopables, key)?;
+                    return Ok(Value::bool(!self.to_boolean(hidden)));
+                }
+                Ok(Value::TRUE)
+            }
             DirectEval => {
                 let (callee, receiver) = (arg(0), arg(1));
                 let rest = args.get(2..).unwrap_or(&[]).to_vec();

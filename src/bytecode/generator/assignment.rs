@@ -380,7 +380,7 @@ impl<'a> Generator<'a, '_> {
         let result = match t {
             SimpleAssignmentTarget::AssignmentTargetIdentifier(id) => {
                 self.pos(id.span);
-                self.load_variable(id, false);
+                self.load_variable_in_withs(id, false, None);
                 let r = modify(self)?;
                 let symbol = self.resolve_reference(id);
                 self.store_variable(id.name.as_str(), symbol, false, id.span.start);

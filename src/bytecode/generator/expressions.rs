@@ -50,7 +50,7 @@ impl<'a> Generator<'a, '_> {
             Expression::NullLiteral(_) => self.op(Opcode::LdaNull),
             Expression::Identifier(id) => {
                 self.pos(id.span);
-                self.load_variable(id, false)
+                self.load_variable_in_withs(id, false, None)
             }
             Expression::ThisExpression(t) => self.load_this(t.span),
             Expression::TemplateLiteral(t) => self.template_literal(t)?,
@@ -431,7 +431,7 @@ impl<'a> Generator<'a, '_> {
         match u.operator {
             UnaryOperator::Typeof => {
                 if let Expression::Identifier(id) = &u.argument {
-                    self.load_variable(id, true);
+                    self.load_variable_in_withs(id, true, None);
                 } else {
                     self.expression(&u.argument)?;
                 }
@@ -755,6 +755,17 @@ impl<'a> Generator<'a, '_> {
                 Ok((f, receiver))
             }
             Expression::ParenthesizedExpression(p) => self.callee_and_receiver(&p.expression),
+            // Inside `with`, a function found on the object is called on it.
+            Expression::Identifier(id) if !self.withs.is_empty() => {
+                let receiver = self.reg();
+                self.op(Opcode::LdaUndefined);
+                self.star(receiver);
+                self.pos(id.span);
+                self.load_variable_in_withs(id, false, Some(receiver));
+                let f = self.reg();
+                self.star(f);
+                Ok((f, receiver))
+            }
             _ => {
                 let f = self.expression_to_reg(callee)?;
                 let receiver = self.reg();

@@ -26,7 +26,7 @@ use oxc_semantic::Semantic;
 use oxc_syntax::scope::ScopeId;
 use oxc_syntax::symbol::{SymbolFlags, SymbolId};
 
-use super::builder::{Builder, Reg};
+use super::builder::{Builder, Label, Reg};
 use super::opcodes::Opcode;
 use crate::feedback::FeedbackSlotKind;
 use crate::frontend::{Analysis, SyntaxError};
@@ -130,6 +130,9 @@ pub struct Generator<'a, 'v> {
     /// A sloppy eval in a function: the `var`s and functions it declares
     /// (created in the var scope's extension before the code runs).
     pub eval_declarations: Vec<String>,
+    /// The `with` statements being compiled, outermost first: where each
+    /// keeps its object, and its body's source range.
+    withs: Vec<(Loc, oxc_span::Span)>,
 }
 
 type GenResult<T> = Result<T, SyntaxError>;
@@ -154,6 +157,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             eval_scope: None,
             force_strict: false,
             eval_declarations: Vec::new(),
+            withs: Vec::new(),
         }
     }
 
@@ -545,6 +549,99 @@ impl<'a, 'v> Generator<'a, 'v> {
         Loc::Global
     }
 
+    /// The objects of the `with` statements a reference at `at` sees
+    /// through, innermost first: those whose body contains it, for a name
+    /// not declared inside that body.
+    fn withs_around(&self, at: u32, symbol: Option<SymbolId>) -> Vec<Loc> {
+        let declared_at = symbol.map(|s| {
+            let scoping = self.scoping();
+            let node = self
+                .semantic
+                .nodes()
+                .get_node(scoping.symbol_declaration(s));
+            oxc_span::GetSpan::span(&node.kind()).start
+        });
+        self.withs
+            .iter()
+            .rev()
+            .filter(|(_, body)| {
+                body.start <= at
+                    && at < body.end
+                    && declared_at.is_none_or(|d| !(body.start <= d && d < body.end))
+            })
+            .map(|(loc, _)| *loc)
+            .collect()
+    }
+
+    /// Tests each `with` object (innermost first) for the name: jumps to
+    /// the returned label of the first that has it, with the object in
+    /// `object`; falls through when none does.
+    fn test_withs(&mut self, withs: &[Loc], name: &str, object: Reg) -> Vec<Label> {
+        let args = self.b().alloc_registers(2);
+        withs
+            .iter()
+            .map(|&loc| {
+                self.load_loc(loc, name);
+                self.star(args);
+                self.load_string(name);
+                self.star(Reg(args.0 + 1));
+                self.emit(
+                    Opcode::CallRuntime,
+                    &[RuntimeFunction::WithHasBinding as u32, args.0 as u32, 2],
+                );
+                let found = self.b().new_label();
+                let skip = self.b().new_label();
+                self.b().jump(Opcode::JumpIfFalse, skip);
+                self.load_loc(loc, name);
+                self.star(object);
+                self.b().jump(Opcode::Jump, found);
+                self.b().bind(skip);
+                found
+            })
+            .collect()
+    }
+
+    /// acc = the variable's value, looking in the `with` objects around
+    /// the reference first; `receiver` (for a call) becomes the `with`
+    /// object the name was found on, or stays undefined.
+    pub(super) fn load_variable_in_withs(
+        &mut self,
+        id: &IdentifierReference,
+        inside_typeof: bool,
+        receiver: Option<Reg>,
+    ) {
+        let name = id.name.as_str();
+        let withs = self.withs_around(id.span.start, self.resolve_reference(id));
+        if withs.is_empty() {
+            return self.load_variable(id, inside_typeof);
+        }
+        let object = receiver.unwrap_or_else(|| self.reg());
+        let found = self.test_withs(&withs, name, object);
+        self.load_variable(id, inside_typeof);
+        let done = self.b().new_label();
+        self.b().jump(Opcode::Jump, done);
+        for label in found {
+            self.b().bind(label);
+        }
+        let c = self.string_constant(name);
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[object.0 as u32, c, s]);
+        if let Some(r) = receiver {
+            // Not found on a `with` object: the call's receiver is undefined.
+            let set = self.b().new_label();
+            self.b().jump(Opcode::Jump, set);
+            self.b().bind(done);
+            let keep = self.reg();
+            self.star(keep);
+            self.op(Opcode::LdaUndefined);
+            self.star(r);
+            self.ldar(keep);
+            self.b().bind(set);
+        } else {
+            self.b().bind(done);
+        }
+    }
+
     /// acc = the variable's value (with its TDZ check).
     fn load_variable(&mut self, id: &IdentifierReference, inside_typeof: bool) {
         let name = id.name.as_str();
@@ -598,8 +695,37 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     /// Stores acc into the variable. `init` marks the declaration's own
-    /// initialization (no TDZ or const check).
+    /// initialization (no TDZ or const check). Inside `with` statements the
+    /// objects that have the name take the store first.
     fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
+        let withs = if init {
+            Vec::new()
+        } else {
+            self.withs_around(at, symbol)
+        };
+        if withs.is_empty() {
+            return self.store_binding_at(name, symbol, init, at);
+        }
+        let value = self.reg();
+        self.star(value);
+        let object = self.reg();
+        let found = self.test_withs(&withs, name, object);
+        self.ldar(value);
+        self.store_binding_at(name, symbol, init, at);
+        let done = self.b().new_label();
+        self.b().jump(Opcode::Jump, done);
+        for label in found {
+            self.b().bind(label);
+        }
+        self.ldar(value);
+        let c = self.string_constant(name);
+        let s = self.slot(FeedbackSlotKind::Store);
+        self.emit(Opcode::SetNamedProperty, &[object.0 as u32, c, s]);
+        self.b().bind(done);
+        self.ldar(value);
+    }
+
+    fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
         let loc = match symbol {
             Some(s) => self.locations.get(&s).copied().unwrap_or(Loc::Global),
             None => self.unresolved_location(name),

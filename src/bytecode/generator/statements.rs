@@ -32,6 +32,7 @@ impl<'a> Generator<'a, '_> {
                     | Statement::ForOfStatement(_)
                     | Statement::SwitchStatement(_)
                     | Statement::TryStatement(_)
+                    | Statement::WithStatement(_)
             )
         {
             self.op(Opcode::LdaUndefined);
@@ -112,9 +113,7 @@ impl<'a> Generator<'a, '_> {
                 }
                 self.try_statement(t)
             }
-            Statement::WithStatement(w) => {
-                Err(self.error(w.span, "'with' statements are not supported"))
-            }
+            Statement::WithStatement(w) => self.with_statement(w),
             _ => Err(self.error(
                 oxc_span::GetSpan::span(s),
                 "module declarations are not supported in CommonJS files",
@@ -386,6 +385,35 @@ impl<'a> Generator<'a, '_> {
         self.op(Opcode::ReThrow);
         self.b().bind(brk);
         Ok(())
+    }
+
+    /// `with (object) body`: the object (ToObject) lives in a context slot
+    /// of its own, where every name the body uses from outside is first
+    /// looked for (see `withs_around`).
+    fn with_statement(&mut self, w: &'a WithStatement<'a>) -> GenResult<()> {
+        self.expression(&w.object)?;
+        let object = self.reg();
+        self.star(object);
+        self.pos(w.object.span());
+        self.emit(
+            Opcode::CallRuntime,
+            &[RuntimeFunction::WithObject as u32, object.0 as u32, 1],
+        );
+        self.star(object);
+        let saved = self.reg();
+        self.emit(Opcode::CreateContext, &[1]);
+        self.emit(Opcode::PushContext, &[saved.0 as u32]);
+        self.f().context_level += 1;
+        self.f().control.push(Control::Context { saved });
+        let level = self.f().context_level;
+        self.ldar(object);
+        self.emit(Opcode::StaContextSlot, &[0, 0]);
+        self.withs
+            .push((super::Loc::Context { level, slot: 0 }, w.body.span()));
+        let body = self.statement(&w.body);
+        self.withs.pop();
+        self.exit_scope(Some(saved), false);
+        body
     }
 
     /// `iterator` = GetIterator(acc, sync or async).

@@ -99,6 +99,35 @@ pub fn install(vm: &mut Vm) {
         Value::object(values),
         Attrs::HIDDEN,
     );
+    // The methods `with` statements do not see as names (ES2023's list).
+    let unscopables = vm.new_object_with_proto(Value::NULL, ObjectClass::Ordinary);
+    for name in [
+        "at",
+        "copyWithin",
+        "entries",
+        "fill",
+        "find",
+        "findIndex",
+        "findLast",
+        "findLastIndex",
+        "flat",
+        "flatMap",
+        "includes",
+        "keys",
+        "toReversed",
+        "toSorted",
+        "toSpliced",
+        "values",
+    ] {
+        vm.define_value(unscopables, name, Value::TRUE, Attrs::DEFAULT);
+    }
+    let key = Key::Prop(PropertyKey::Symbol(vm.symbols.unscopables));
+    vm.define_data(
+        ap,
+        key,
+        Value::object(unscopables),
+        Attrs(Attrs::CONFIGURABLE),
+    );
 }
 
 // ---- the constructor and statics ----

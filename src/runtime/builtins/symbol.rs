@@ -55,7 +55,7 @@ fn install_well_known(vm: &mut Vm, ctor: Gc<crate::runtime::object::JsObject>) {
         ("split", Some(s.split)),
         ("toPrimitive", Some(s.to_primitive)),
         ("toStringTag", Some(s.to_string_tag)),
-        ("unscopables", None),
+        ("unscopables", Some(s.unscopables)),
     ];
     for (name, existing) in known {
         let sym = match existing {
