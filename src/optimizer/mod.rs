@@ -128,12 +128,17 @@ impl Vm {
 
     /// Compiles code entered at the loop `header` from an interpreter
     /// frame. It is not the function's code: only this activation runs it.
+    /// The next call compiles the function's own code (as V8 does after
+    /// OSR); otherwise each call would run its loop hot in the interpreter
+    /// and enter by OSR again.
     pub fn optimize_osr(
         &mut self,
-        shared: Gc<SharedFunctionInfo>,
+        mut shared: Gc<SharedFunctionInfo>,
         header: u32,
     ) -> Option<Rc<Code>> {
-        self.compile_traced(shared, Some(header)).map(Rc::new)
+        let code = self.compile_traced(shared, Some(header))?;
+        shared.marked_for_optimization = shared.kind != FunctionKind::TopLevel;
+        Some(Rc::new(code))
     }
 
     /// Compiles with `--trace-opt` lines; a failure marks the function.
