@@ -38,8 +38,10 @@ pub struct Options {
 /// argument slices handed to builtins) never move.
 pub const STACK_SLOTS: usize = 1 << 20;
 /// Nested native entries into the interpreter (builtins calling back into
-/// JavaScript) allowed before a RangeError.
-pub const MAX_NATIVE_DEPTH: u32 = 400;
+/// JavaScript, generator and async bodies starting) allowed before a
+/// RangeError — about as deep as node's recursion goes. The native stack
+/// budget below is what actually guards the stack.
+pub const MAX_NATIVE_DEPTH: u32 = 10_000;
 /// Native stack a run may use before a RangeError (the engine thread is
 /// spawned with more than this).
 pub const NATIVE_STACK_BUDGET: usize = 200 << 20;
