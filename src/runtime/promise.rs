@@ -339,38 +339,6 @@ impl Vm {
         }
         Ok(())
     }
-
-    /// A builtin closure carrying values it reads back with `callee_data`.
-    pub fn native_with_data(
-        &mut self,
-        name: &str,
-        f: super::function::NativeFn,
-        length: u32,
-        data: Vec<Value>,
-    ) -> Gc<JsObject> {
-        let mut func = self.new_native_function(name, f, length, false);
-        if let ObjectClass::Native(n) = &mut func.class {
-            n.data = data;
-        }
-        func
-    }
-
-    /// The `i`th value the running builtin was created with. Read on entry,
-    /// before anything runs another native.
-    pub fn callee_data(&self, i: usize) -> Value {
-        match &self.native_callee.as_object().class {
-            ObjectClass::Native(n) => n.data[i],
-            _ => unreachable!("a native is running"),
-        }
-    }
-
-    /// Overwrites the running builtin's `i`th value.
-    pub fn set_callee_data(&mut self, i: usize, v: Value) {
-        let mut callee = self.native_callee.as_object();
-        if let ObjectClass::Native(n) = &mut callee.class {
-            n.data[i] = v;
-        }
-    }
 }
 
 /// Clears the promise from a resolving function pair ("already resolved").

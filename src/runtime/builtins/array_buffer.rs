@@ -106,7 +106,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
     let last = relative(vm, arg(args, 1), len, len)?;
     let count = last.saturating_sub(first);
     let default = vm.realm.array_buffer_constructor;
-    let c = super::promise::species_constructor(vm, this, default)?;
+    let c = super::species_constructor(vm, this, default)?;
     let new = vm.construct(c, &[Value::number(count as f64)], c)?;
     let ok = new
         .to_object_opt()

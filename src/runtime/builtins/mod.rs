@@ -136,3 +136,29 @@ pub fn define_getter(
         Attrs(Attrs::CONFIGURABLE),
     );
 }
+
+/// SpeciesConstructor(o, default).
+pub fn species_constructor(
+    vm: &mut Vm,
+    o: Value,
+    default: Value,
+) -> super::function::JsResult<Value> {
+    let c = vm.get(o, super::property::Key::Prop(vm.realm.names.constructor))?;
+    if c.is_undefined() {
+        return Ok(default);
+    }
+    if !c.is_object() {
+        return Err(vm.type_error("The .constructor property is not an object"));
+    }
+    let s = vm.get(
+        c,
+        super::property::Key::Prop(super::map::PropertyKey::Symbol(vm.symbols.species)),
+    )?;
+    if s.is_nullish() {
+        return Ok(default);
+    }
+    if !vm.is_constructor(s) {
+        return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
+    }
+    Ok(s)
+}

@@ -5,7 +5,7 @@ use super::arg;
 use super::keyed::{define_species, define_tag, prototype_from_new_target};
 use crate::runtime::function::JsResult;
 use crate::runtime::heap::Gc;
-use crate::runtime::map::{Attrs, PropertyKey};
+use crate::runtime::map::Attrs;
 use crate::runtime::object::{JsObject, ObjectClass};
 use crate::runtime::promise::{Capability, Handler, as_promise};
 use crate::runtime::property::Key;
@@ -53,25 +53,6 @@ fn promise_ctor(vm: &mut Vm, _: Value, args: &[Value], new_target: Value) -> JsR
     Ok(promise)
 }
 
-/// SpeciesConstructor(o, default).
-pub(super) fn species_constructor(vm: &mut Vm, o: Value, default: Value) -> JsResult<Value> {
-    let c = vm.get(o, Key::Prop(vm.realm.names.constructor))?;
-    if c.is_undefined() {
-        return Ok(default);
-    }
-    if !c.is_object() {
-        return Err(vm.type_error("The .constructor property is not an object"));
-    }
-    let s = vm.get(c, Key::Prop(PropertyKey::Symbol(vm.symbols.species)))?;
-    if s.is_nullish() {
-        return Ok(default);
-    }
-    if !vm.is_constructor(s) {
-        return Err(vm.type_error("object.constructor[Symbol.species] is not a constructor"));
-    }
-    Ok(s)
-}
-
 fn handler(vm: &Vm, f: Value) -> Handler {
     if vm.is_callable(f) {
         Handler::Function(f)
@@ -88,7 +69,7 @@ fn then(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
         )));
     }
     let default = vm.realm.promise_constructor;
-    let c = species_constructor(vm, this, default)?;
+    let c = super::species_constructor(vm, this, default)?;
     let capability = vm.new_promise_capability(c)?;
     let (on_fulfilled, on_rejected) = (handler(vm, arg(args, 0)), handler(vm, arg(args, 1)));
     vm.perform_then(this, on_fulfilled, on_rejected, Some(capability));
@@ -115,7 +96,7 @@ fn finally(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value
         )));
     }
     let default = vm.realm.promise_constructor;
-    let c = species_constructor(vm, this, default)?;
+    let c = super::species_constructor(vm, this, default)?;
     let on_finally = arg(args, 0);
     if !vm.is_callable(on_finally) {
         return invoke_then(vm, this, &[on_finally, on_finally]);

@@ -350,7 +350,7 @@ fn species_create(
     length: usize,
 ) -> JsResult<(Value, View)> {
     let default = vm.realm.typed_array_constructors[exemplar.kind.index()];
-    let c = super::promise::species_constructor(vm, this, default)?;
+    let c = super::species_constructor(vm, this, default)?;
     create(vm, c, &[Value::number(length as f64)])
 }
 
@@ -850,7 +850,7 @@ fn subarray(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
     let end = relative(vm, arg(args, 1), view.length, view.length)?;
     let count = end.saturating_sub(start);
     let default = vm.realm.typed_array_constructors[view.kind.index()];
-    let c = super::promise::species_constructor(vm, this, default)?;
+    let c = super::species_constructor(vm, this, default)?;
     let offset = view.offset + start * view.kind.size();
     let (result, _) = create(
         vm,
