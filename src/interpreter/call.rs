@@ -118,6 +118,18 @@ impl Vm {
                     self.call_inner(target, Value::HOLE, &all, nt)
                 }
             }
+            ObjectClass::Proxy { .. } => {
+                if new_target.is_undefined() {
+                    let this = if this.is_hole() {
+                        Value::UNDEFINED
+                    } else {
+                        this
+                    };
+                    self.proxy_call(o, this, args)
+                } else {
+                    self.proxy_construct(o, args, new_target)
+                }
+            }
             ObjectClass::Closure(c) => {
                 if let Some(code) = self.optimized_code_for(c.shared, new_target) {
                     return self.enter_optimized(o, code, this, args, new_target);

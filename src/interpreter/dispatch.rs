@@ -209,7 +209,7 @@ impl Vm {
                     save!(at);
                     let global = self.realm.intrinsics.global;
                     let key = Key::Prop(PropertyKey::String(name.as_string()));
-                    if shared.strict && !self.has_property(global, key) {
+                    if shared.strict && !self.has_property(global, key)? {
                         let n = name.as_string().to_rust_string();
                         throw!(self.reference_error(&format!("{n} is not defined")));
                     }
@@ -602,7 +602,7 @@ impl Vm {
                         )));
                     }
                     let k = self.to_key(key)?;
-                    acc = Value::bool(self.has_property(acc.as_object(), k));
+                    acc = Value::bool(self.has_property(acc.as_object(), k)?);
                 }
                 Opcode::TestUndetectable => acc = Value::bool(acc.is_nullish()),
                 Opcode::TestNull => acc = Value::bool(acc.is_null()),
@@ -883,7 +883,7 @@ impl Vm {
                 Opcode::ForInNext => {
                     let state = reg!(code.u16(at + 1));
                     save!(at);
-                    acc = self.for_in_next(state);
+                    acc = self.for_in_next(state)?;
                 }
                 Opcode::Yield => {
                     save!(at);
@@ -1317,12 +1317,12 @@ impl Vm {
         if !proto.is_object() {
             return Err(self.type_error("Function has non-object prototype in instanceof check"));
         }
-        let mut p = v.as_object().map.prototype;
+        let mut p = self.get_prototype_of(v.as_object())?;
         while p.is_object() {
             if p == proto {
                 return Ok(true);
             }
-            p = p.as_object().map.prototype;
+            p = self.get_prototype_of(p.as_object())?;
         }
         Ok(false)
     }

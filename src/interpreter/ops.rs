@@ -201,31 +201,18 @@ impl Vm {
 
     pub fn for_in_prepare(&mut self, v: Value) -> JsResult<Value> {
         let o = self.to_object(v)?.as_object();
-        let mut keys = Vec::new();
-        let mut seen = std::collections::HashSet::new();
-        let mut cur = Some(o);
-        while let Some(obj) = cur {
-            for k in self.own_keys(obj) {
-                if matches!(k, Key::Prop(PropertyKey::Symbol(_))) {
-                    continue;
-                }
-                if !seen.insert(k) {
-                    continue;
-                }
-                if self
-                    .get_own(obj, k)
-                    .is_some_and(|own| own.attrs().enumerable())
-                {
-                    keys.push(self.key_to_value(k));
-                }
-            }
-            let p = obj.map.prototype;
-            cur = if p.is_object() {
-                Some(p.as_object())
-            } else {
-                None
-            };
-        }
+        // Proxies on the chain run traps (and so may collect garbage): the
+        // keys found so far wait in `temp_roots`.
+        let mark = self.temp_roots.len();
+        let keys = self.for_in_keys(o).map(|enumerable| {
+            self.temp_roots[mark..]
+                .iter()
+                .zip(enumerable)
+                .filter_map(|(&k, e)| e.then_some(k))
+                .collect::<Vec<Value>>()
+        });
+        self.temp_roots.truncate(mark);
+        let keys = keys?;
         let map = self.realm.object_map;
         let state = self.heap.alloc(JsObject::new(
             map,
@@ -238,8 +225,30 @@ impl Vm {
         Ok(Value::object(state))
     }
 
+    /// Pushes each string key of `o` and its prototypes once onto
+    /// `temp_roots` (seen keys stay rooted so their atoms stay unique) and
+    /// says which are enumerable (EnumerateObjectProperties).
+    fn for_in_keys(&mut self, o: Gc<JsObject>) -> JsResult<Vec<bool>> {
+        let mut seen = std::collections::HashSet::new();
+        let mut enumerable = Vec::new();
+        let mut cur = Some(o);
+        while let Some(obj) = cur {
+            for k in self.own_property_keys(obj)? {
+                if matches!(k, Key::Prop(PropertyKey::Symbol(_))) || !seen.insert(k) {
+                    continue;
+                }
+                let key = self.key_to_value(k);
+                self.temp_roots.push(key);
+                let own = self.get_own_property(obj, k)?;
+                enumerable.push(own.is_some_and(|own| own.attrs().enumerable()));
+            }
+            cur = self.get_prototype_of(obj)?.to_object_opt();
+        }
+        Ok(enumerable)
+    }
+
     /// The next key still present on the object, or undefined when done.
-    pub fn for_in_next(&mut self, state: Value) -> Value {
+    pub fn for_in_next(&mut self, state: Value) -> JsResult<Value> {
         let mut s = state.as_object();
         loop {
             let ObjectClass::ForIn {
@@ -251,15 +260,14 @@ impl Vm {
                 unreachable!()
             };
             let Some(&k) = keys.get(*index as usize) else {
-                return Value::UNDEFINED;
+                return Ok(Value::UNDEFINED);
             };
             *index += 1;
             let object = *object;
             // Keys deleted during the loop are skipped.
-            if let Ok(key) = self.to_key(k)
-                && self.has_property(object.as_object(), key)
-            {
-                return k;
+            let key = self.to_key(k)?;
+            if self.has_property(object.as_object(), key)? {
+                return Ok(k);
             }
         }
     }

@@ -234,7 +234,7 @@ impl Vm {
             WithHasBinding => {
                 let (object, name) = (arg(0).as_object(), arg(1));
                 let key = self.to_key(name)?;
-                if !self.has_property(object, key) {
+                if !self.has_property(object, key)? {
                     return Ok(Value::FALSE);
                 }
                 let unscopables_key = Key::Prop(PropertyKey::Symbol(self.symbols.unscopables));
@@ -346,18 +346,22 @@ impl Vm {
             return Ok(());
         }
         let from = self.to_object(source)?.as_object();
-        for k in self.own_keys(from) {
-            if excluded.contains(&k) {
-                continue;
+        let keys = self.own_property_keys(from)?;
+        self.with_roots(&crate::runtime::property::key_roots(&keys), |vm| {
+            for k in keys {
+                if excluded.contains(&k) {
+                    continue;
+                }
+                if vm
+                    .get_own_property(from, k)?
+                    .is_some_and(|own| own.attrs().enumerable())
+                {
+                    let v = vm.get(Value::object(from), k)?;
+                    vm.define_data(target, k, v, Attrs::DEFAULT);
+                }
             }
-            if let Some(own) = self.get_own(from, k)
-                && own.attrs().enumerable()
-            {
-                let v = self.get(Value::object(from), k)?;
-                self.define_data(target, k, v, Attrs::DEFAULT);
-            }
-        }
-        Ok(())
+            Ok(())
+        })
     }
 
     /// Wires a class: prototype chain of the constructor and of its

@@ -330,6 +330,7 @@ impl Vm {
             ObjectClass::Closure(c) => c.shared.is_constructor(),
             ObjectClass::Native(n) => n.constructor,
             ObjectClass::Bound { target, .. } => self.is_constructor(*target),
+            ObjectClass::Proxy { constructor, .. } => *constructor,
             _ => false,
         }
     }

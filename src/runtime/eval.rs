@@ -157,7 +157,7 @@ impl Vm {
             return self.set(extension, key, value, strict);
         }
         let global = self.realm.intrinsics.global;
-        if strict && !self.has_property(global, key) {
+        if strict && !self.has_property(global, key)? {
             let n = name.to_rust_string();
             return Err(self.reference_error(&format!("{n} is not defined")));
         }

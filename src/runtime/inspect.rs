@@ -492,7 +492,14 @@ impl<'vm> Inspector<'vm> {
         if !v.is_object() {
             return self.format_primitive(v);
         }
-        let o = v.as_object();
+        let mut o = v.as_object();
+        // Like Node (showProxy off), a proxy shows its target, without traps.
+        while let Some((target, _)) = super::proxy::parts(o) {
+            if target.is_null() {
+                return "<Revoked Proxy>".into();
+            }
+            o = target.as_object();
+        }
         if self.seen.contains(&o) {
             let index = match self.circular.iter().position(|&c| c == o) {
                 Some(i) => i + 1,
@@ -1287,9 +1294,10 @@ impl<'vm> Inspector<'vm> {
     fn class_name(&self, o: Gc<JsObject>) -> &'static str {
         match &o.class {
             ObjectClass::Array { .. } => "Array",
-            ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. } => {
-                "Function"
-            }
+            ObjectClass::Closure(_)
+            | ObjectClass::Native(_)
+            | ObjectClass::Bound { .. }
+            | ObjectClass::Proxy { callable: true, .. } => "Function",
             ObjectClass::Error => "Error",
             ObjectClass::Boolean(_) => "Boolean",
             ObjectClass::Number(_) => "Number",
@@ -1318,6 +1326,7 @@ impl<'vm> Inspector<'vm> {
             ObjectClass::TypedArray(view) => view.kind.name(),
             ObjectClass::Ordinary
             | ObjectClass::Accessor(_)
+            | ObjectClass::Proxy { .. }
             | ObjectClass::Generator(_)
             | ObjectClass::Combinator(_)
             | ObjectClass::AsyncFromSyncIterator { .. }
@@ -1347,7 +1356,7 @@ impl<'vm> Inspector<'vm> {
 
     fn has_iterator(&mut self, o: Gc<JsObject>) -> bool {
         let key = Key::Prop(PropertyKey::Symbol(self.vm.symbols.iterator));
-        self.vm.has_property(o, key)
+        self.vm.lookup(o, key).is_some()
     }
 
     /// Node's `getCtxStyle`: the prefix with a fallback name for objects
@@ -1472,7 +1481,7 @@ impl<'vm> Inspector<'vm> {
         let name = data_property(self.vm, o, name_key);
         let stack = self.stack_string(o);
         self.remove_duplicate_error_keys(o, keys, &stack);
-        if self.vm.has_property(o, cause_key) && !keys.contains(&cause_key) {
+        if self.vm.lookup(o, cause_key).is_some() && !keys.contains(&cause_key) {
             keys.push(cause_key);
         }
         let errors_key = self.vm.key_from_str("errors");

@@ -5,6 +5,7 @@
 pub mod builtins;
 pub mod collections;
 pub mod conversions;
+pub mod descriptor;
 pub mod errors;
 pub mod eval;
 pub mod event_loop;
@@ -18,6 +19,7 @@ pub mod modules;
 pub mod object;
 pub mod promise;
 pub mod property;
+pub mod proxy;
 pub mod realm;
 pub mod string;
 pub mod symbol;

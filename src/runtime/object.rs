@@ -51,6 +51,15 @@ pub enum ObjectClass {
         args: Vec<Value>,
     },
     Accessor(AccessorPair),
+    /// A proxy exotic object (`runtime/proxy.rs`); target and handler are
+    /// null once revoked. Whether it can be called or constructed is fixed
+    /// by its target at creation.
+    Proxy {
+        target: Value,
+        handler: Value,
+        callable: bool,
+        constructor: bool,
+    },
     Error,
     Boolean(bool),
     Number(f64),
@@ -159,6 +168,12 @@ impl Trace for JsObject {
                 t.value(p.getter);
                 t.value(p.setter);
             }
+            ObjectClass::Proxy {
+                target, handler, ..
+            } => {
+                t.value(*target);
+                t.value(*handler);
+            }
             ObjectClass::String(s) => t.cell(*s),
             ObjectClass::Symbol(s) => t.value(*s),
             ObjectClass::Arguments {
@@ -247,7 +262,10 @@ impl JsObject {
     pub fn is_callable(&self) -> bool {
         matches!(
             self.class,
-            ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. }
+            ObjectClass::Closure(_)
+                | ObjectClass::Native(_)
+                | ObjectClass::Bound { .. }
+                | ObjectClass::Proxy { callable: true, .. }
         )
     }
     pub fn is_error(&self) -> bool {

@@ -3,10 +3,12 @@
 //! elements, including the exotic parts (array `length`, string wrappers,
 //! mapped `arguments`).
 
+use super::descriptor::PropertyDescriptor;
 use super::function::{Context, JsResult};
 use super::heap::Gc;
 use super::map::{Attrs, ElementsKind, MAX_FAST_PROPERTIES, Map, PropertyKey};
 use super::object::{AccessorPair, JsObject, ObjectClass};
+use super::proxy;
 use super::string::JsString;
 use super::typed_array::{self, IndexedKey};
 use super::value::Value;
@@ -33,6 +35,39 @@ impl Own {
             Own::Data(_, a) | Own::Accessor(_, a) => a,
         }
     }
+}
+
+/// The values that keep a key list's atoms alive (atoms are weak), to
+/// root while the list waits across calls into JavaScript.
+pub fn key_roots(keys: &[Key]) -> Vec<Value> {
+    keys.iter()
+        .filter_map(|k| match k {
+            Key::Prop(p) => Some(p.to_value()),
+            Key::Index(_) => None,
+        })
+        .collect()
+}
+
+/// Where a property search along the prototype chain ended.
+enum Found {
+    Property(Gc<JsObject>, Own),
+    /// A proxy on the chain: its traps answer for it and everything behind.
+    Proxy(Gc<JsObject>),
+    Absent,
+}
+
+/// Why [[Set]] refused an assignment (strict code throws, sloppy code
+/// ignores it, Reflect.set answers false).
+#[derive(Clone, Copy, Debug)]
+pub enum SetFailure {
+    ReadOnly,
+    NoSetter,
+    NotExtensible,
+    ReceiverNotObject,
+    /// A proxy's `set` trap returned false.
+    TrapReturnedFalse,
+    /// A proxy receiver's `defineProperty` trap returned false.
+    DefineRefused,
 }
 
 /// Gaps larger than this (and more than the array's size) make elements
@@ -109,6 +144,61 @@ impl Vm {
                 if s.private { d } else { format!("Symbol({d})") }
             }
         }
+    }
+
+    // ---- internal methods that proxies redefine ----
+
+    /// [[GetOwnProperty]]; `get_own` is the ordinary objects' version.
+    pub fn get_own_property(&mut self, o: Gc<JsObject>, key: Key) -> JsResult<Option<Own>> {
+        if proxy::is_proxy(o) {
+            return self.proxy_get_own_property(o, key);
+        }
+        Ok(self.get_own(o, key))
+    }
+
+    /// [[GetPrototypeOf]].
+    pub fn get_prototype_of(&mut self, o: Gc<JsObject>) -> JsResult<Value> {
+        if proxy::is_proxy(o) {
+            return self.proxy_get_prototype_of(o);
+        }
+        Ok(o.map.prototype)
+    }
+
+    /// [[SetPrototypeOf]].
+    pub fn set_prototype_of(&mut self, o: Gc<JsObject>, proto: Value) -> JsResult<bool> {
+        if proxy::is_proxy(o) {
+            return self.proxy_set_prototype_of(o, proto);
+        }
+        // Object.prototype's prototype is immutable.
+        if o == self.realm.intrinsics.object_prototype {
+            return Ok(o.map.prototype == proto);
+        }
+        Ok(self.set_prototype(o, proto))
+    }
+
+    /// [[IsExtensible]].
+    pub fn is_extensible(&mut self, o: Gc<JsObject>) -> JsResult<bool> {
+        if proxy::is_proxy(o) {
+            return self.proxy_is_extensible(o);
+        }
+        Ok(o.map.extensible)
+    }
+
+    /// [[PreventExtensions]].
+    pub fn prevent_extensions(&mut self, mut o: Gc<JsObject>) -> JsResult<bool> {
+        if proxy::is_proxy(o) {
+            return self.proxy_prevent_extensions(o);
+        }
+        o.map = Map::without_extensions(o.map, &mut self.heap);
+        Ok(true)
+    }
+
+    /// [[OwnPropertyKeys]]; `own_keys` is the ordinary objects' version.
+    pub fn own_property_keys(&mut self, o: Gc<JsObject>) -> JsResult<Vec<Key>> {
+        if proxy::is_proxy(o) {
+            return self.proxy_own_keys(o);
+        }
+        Ok(self.own_keys(o))
     }
 
     // ---- own properties ----
@@ -244,30 +334,20 @@ impl Vm {
         })
     }
 
-    pub fn get_from(&mut self, mut o: Gc<JsObject>, key: Key, receiver: Value) -> JsResult<Value> {
-        loop {
-            // A typed array answers numeric keys itself, element or not.
-            match typed_array::classify(o, key) {
-                (Some(view), IndexedKey::Element(i)) => return Ok(Value::number(view.get(i))),
-                (Some(_), IndexedKey::Invalid) => return Ok(Value::UNDEFINED),
-                _ => {}
-            }
-            match self.get_own(o, key) {
-                Some(Own::Data(v, _)) => return Ok(v),
-                Some(Own::Accessor(pair, _)) => {
-                    return if pair.getter.is_undefined() {
-                        Ok(Value::UNDEFINED)
-                    } else {
-                        self.call(pair.getter, receiver, &[])
-                    };
+    /// [[Get]] on an object with a receiver (OrdinaryGet along the
+    /// prototype chain, or a proxy's trap).
+    pub fn get_from(&mut self, o: Gc<JsObject>, key: Key, receiver: Value) -> JsResult<Value> {
+        match self.find(o, key) {
+            Found::Property(_, Own::Data(v, _)) => Ok(v),
+            Found::Property(_, Own::Accessor(pair, _)) => {
+                if pair.getter.is_undefined() {
+                    Ok(Value::UNDEFINED)
+                } else {
+                    self.call(pair.getter, receiver, &[])
                 }
-                None => {}
             }
-            let proto = o.map.prototype;
-            if !proto.is_object() {
-                return Ok(Value::UNDEFINED);
-            }
-            o = proto.as_object();
+            Found::Proxy(p) => self.proxy_get(p, key, receiver),
+            Found::Absent => Ok(Value::UNDEFINED),
         }
     }
 
@@ -276,29 +356,48 @@ impl Vm {
         self.get(target, k)
     }
 
-    /// Finds where a property lives along the prototype chain.
-    pub fn lookup(&mut self, mut o: Gc<JsObject>, key: Key) -> Option<(Gc<JsObject>, Own)> {
+    /// Walks the prototype chain to the object that has `key`, or to the
+    /// first proxy on the way (whose traps must decide the rest).
+    fn find(&mut self, mut o: Gc<JsObject>, key: Key) -> Found {
         loop {
+            if proxy::is_proxy(o) {
+                return Found::Proxy(o);
+            }
+            // A typed array answers numeric keys itself, element or not.
             match typed_array::classify(o, key) {
                 (Some(view), IndexedKey::Element(i)) => {
-                    return Some((o, typed_array::element_property(&view, i)));
+                    return Found::Property(o, typed_array::element_property(&view, i));
                 }
-                (Some(_), IndexedKey::Invalid) => return None,
+                (Some(_), IndexedKey::Invalid) => return Found::Absent,
                 _ => {}
             }
             if let Some(own) = self.get_own(o, key) {
-                return Some((o, own));
+                return Found::Property(o, own);
             }
             let proto = o.map.prototype;
             if !proto.is_object() {
-                return None;
+                return Found::Absent;
             }
             o = proto.as_object();
         }
     }
 
-    pub fn has_property(&mut self, o: Gc<JsObject>, key: Key) -> bool {
-        self.lookup(o, key).is_some()
+    /// Finds where a property lives along the prototype chain, not asking
+    /// proxies (for lookups that must not run JavaScript).
+    pub fn lookup(&mut self, o: Gc<JsObject>, key: Key) -> Option<(Gc<JsObject>, Own)> {
+        match self.find(o, key) {
+            Found::Property(holder, own) => Some((holder, own)),
+            Found::Proxy(_) | Found::Absent => None,
+        }
+    }
+
+    /// [[HasProperty]].
+    pub fn has_property(&mut self, o: Gc<JsObject>, key: Key) -> JsResult<bool> {
+        match self.find(o, key) {
+            Found::Property(..) => Ok(true),
+            Found::Proxy(p) => self.proxy_has(p, key),
+            Found::Absent => Ok(false),
+        }
     }
 
     // ---- [[Set]] ----
@@ -317,11 +416,16 @@ impl Vm {
                 );
             }
             let proto = self.prototype_of_primitive(target, key)?;
-            if let Some((_, Own::Accessor(pair, _))) = self.lookup(proto, key)
-                && !pair.setter.is_undefined()
-            {
-                self.call(pair.setter, target, &[v])?;
-                return Ok(());
+            match self.find(proto, key) {
+                Found::Property(_, Own::Accessor(pair, _)) if !pair.setter.is_undefined() => {
+                    self.call(pair.setter, target, &[v])?;
+                    return Ok(());
+                }
+                Found::Proxy(p) => {
+                    let r = self.proxy_set(p, key, v, target)?;
+                    return self.check_set(r, key, target, strict);
+                }
+                _ => {}
             }
             if strict {
                 let k = self.key_display(key);
@@ -337,6 +441,7 @@ impl Vm {
         self.set_on(o, key, v, target, strict)
     }
 
+    /// [[Set]] as PutValue uses it: a refusal throws in strict code.
     pub fn set_on(
         &mut self,
         o: Gc<JsObject>,
@@ -345,91 +450,151 @@ impl Vm {
         receiver: Value,
         strict: bool,
     ) -> JsResult<()> {
+        let r = self.set_property(o, key, v, receiver)?;
+        self.check_set(r, key, receiver, strict)
+    }
+
+    fn check_set(
+        &mut self,
+        r: Result<(), SetFailure>,
+        key: Key,
+        receiver: Value,
+        strict: bool,
+    ) -> JsResult<()> {
+        match r {
+            Ok(()) => Ok(()),
+            Err(_) if !strict => Ok(()),
+            Err(failure) => Err(self.set_failure_error(failure, key, receiver)),
+        }
+    }
+
+    /// [[Set]] (OrdinarySet, a typed array's, or a proxy's trap); the inner
+    /// error says why the assignment was refused.
+    pub fn set_property(
+        &mut self,
+        o: Gc<JsObject>,
+        key: Key,
+        v: Value,
+        receiver: Value,
+    ) -> JsResult<Result<(), SetFailure>> {
         match typed_array::classify(o, key) {
             (Some(_), IndexedKey::NotNumeric) | (None, _) => {}
             (Some(_), _) if receiver == Value::object(o) => {
                 let n = typed_array::numeric_index(key).unwrap();
-                return self.typed_array_set(o, n, v);
+                self.typed_array_set(o, n, v)?;
+                return Ok(Ok(()));
             }
-            (Some(_), IndexedKey::Invalid) => return Ok(()),
+            (Some(_), IndexedKey::Invalid) => return Ok(Ok(())),
             (Some(_), IndexedKey::Element(_)) => {}
         }
-        match self.lookup(o, key) {
-            Some((holder, Own::Data(_, attrs))) => {
+        match self.find(o, key) {
+            Found::Proxy(p) => return self.proxy_set(p, key, v, receiver),
+            Found::Property(holder, Own::Data(_, attrs)) => {
                 if !attrs.writable() {
-                    return self.fail_read_only(key, receiver, strict);
+                    return Ok(Err(SetFailure::ReadOnly));
                 }
                 if holder == o && receiver == Value::object(o) {
-                    return self.write_own_data(o, key, v, strict);
+                    self.write_own_data(o, key, v)?;
+                    return Ok(Ok(()));
                 }
             }
-            Some((_, Own::Accessor(pair, _))) => {
+            Found::Property(_, Own::Accessor(pair, _)) => {
                 if pair.setter.is_undefined() {
-                    if strict {
-                        let k = self.key_display(key);
-                        return Err(self.type_error(&format!(
-                            "Cannot set property {k} of {} which has only a getter",
-                            self.object_description(receiver)
-                        )));
-                    }
-                    return Ok(());
+                    return Ok(Err(SetFailure::NoSetter));
                 }
                 self.call(pair.setter, receiver, &[v])?;
-                return Ok(());
+                return Ok(Ok(()));
             }
-            None => {}
+            Found::Absent => {}
         }
         if !receiver.is_object() {
-            return Ok(());
+            return Ok(Err(SetFailure::ReceiverNotObject));
         }
         let r = receiver.as_object();
+        if proxy::is_proxy(r) {
+            return self.set_on_proxy_receiver(r, key, v);
+        }
         if r != o
             && let Some(own) = self.get_own(r, key)
         {
             if let Own::Data(_, a) = own
                 && a.writable()
             {
-                return self.write_own_data(r, key, v, strict);
+                self.write_own_data(r, key, v)?;
+                return Ok(Ok(()));
             }
-            return self.fail_read_only(key, receiver, strict);
+            return Ok(Err(SetFailure::ReadOnly));
         }
         if !r.map.extensible {
-            if strict {
-                let k = self.key_display(key);
-                return Err(self.type_error(&format!(
-                    "Cannot add property {k}, object is not extensible"
-                )));
-            }
-            return Ok(());
+            return Ok(Err(SetFailure::NotExtensible));
         }
         self.add_own(r, key, v, Attrs::DEFAULT);
-        Ok(())
+        Ok(Ok(()))
     }
 
-    fn fail_read_only(&mut self, key: Key, receiver: Value, strict: bool) -> JsResult<()> {
-        if strict {
-            let k = self.key_display(key);
-            let what = if self.is_callable(receiver) {
-                "function"
-            } else {
-                "object"
-            };
-            let o = self.object_description(receiver);
-            return Err(self.type_error(&format!(
-                "Cannot assign to read only property '{k}' of {what} '{o}'"
-            )));
-        }
-        Ok(())
+    /// The end of OrdinarySet when the receiver is a proxy: its own
+    /// property is read and (re)defined through its traps.
+    fn set_on_proxy_receiver(
+        &mut self,
+        r: Gc<JsObject>,
+        key: Key,
+        v: Value,
+    ) -> JsResult<Result<(), SetFailure>> {
+        let desc = match self.proxy_get_own_property(r, key)? {
+            Some(Own::Accessor(..)) => return Ok(Err(SetFailure::NoSetter)),
+            Some(Own::Data(_, a)) if !a.writable() => return Ok(Err(SetFailure::ReadOnly)),
+            Some(_) => PropertyDescriptor {
+                value: Some(v),
+                ..Default::default()
+            },
+            None => PropertyDescriptor::data(v, Attrs::DEFAULT),
+        };
+        Ok(if self.proxy_define_own_property(r, key, &desc)? {
+            Ok(())
+        } else {
+            Err(SetFailure::DefineRefused)
+        })
+    }
+
+    /// The TypeError strict code throws for a refused assignment.
+    fn set_failure_error(&mut self, failure: SetFailure, key: Key, receiver: Value) -> Value {
+        let k = self.key_display(key);
+        let message = match failure {
+            SetFailure::ReadOnly => {
+                let what = if self.is_callable(receiver) {
+                    "function"
+                } else {
+                    "object"
+                };
+                let o = self.object_description(receiver);
+                format!("Cannot assign to read only property '{k}' of {what} '{o}'")
+            }
+            SetFailure::NoSetter => format!(
+                "Cannot set property {k} of {} which has only a getter",
+                self.object_description(receiver)
+            ),
+            SetFailure::NotExtensible => {
+                format!("Cannot add property {k}, object is not extensible")
+            }
+            SetFailure::TrapReturnedFalse => {
+                format!("'set' on proxy: trap returned falsish for property '{k}'")
+            }
+            SetFailure::DefineRefused => {
+                format!("'defineProperty' on proxy: trap returned falsish for property '{k}'")
+            }
+            SetFailure::ReceiverNotObject => {
+                let t = self.to_display_string(receiver);
+                format!(
+                    "Cannot create property '{k}' on {} '{t}'",
+                    self.type_of(receiver)
+                )
+            }
+        };
+        self.type_error(&message)
     }
 
     /// Writes an existing, writable own data property.
-    fn write_own_data(
-        &mut self,
-        mut o: Gc<JsObject>,
-        key: Key,
-        v: Value,
-        strict: bool,
-    ) -> JsResult<()> {
+    fn write_own_data(&mut self, mut o: Gc<JsObject>, key: Key, v: Value) -> JsResult<()> {
         match key {
             Key::Index(i) => {
                 self.set_element(o, i, v);
@@ -437,7 +602,7 @@ impl Vm {
             }
             Key::Prop(p) => {
                 if p == self.realm.names.length && o.is_array() {
-                    return self.set_array_length(o, v, strict);
+                    return self.set_array_length(o, v);
                 }
                 let (_, d) = o.map.lookup(p).expect("own property");
                 o.set_slot(d.slot, v);
@@ -446,7 +611,7 @@ impl Vm {
         }
     }
 
-    pub fn set_array_length(&mut self, o: Gc<JsObject>, v: Value, _strict: bool) -> JsResult<()> {
+    pub fn set_array_length(&mut self, o: Gc<JsObject>, v: Value) -> JsResult<()> {
         let n = self.to_number(v)?;
         let len = n as u32;
         if len as f64 != n {
@@ -514,7 +679,7 @@ impl Vm {
         match self.get_own(o, key) {
             None => self.add_own(o, key, v, attrs),
             Some(own) if own.attrs() == attrs && !attrs.is_accessor() => {
-                let _ = self.write_own_data(o, key, v, false);
+                let _ = self.write_own_data(o, key, v);
             }
             Some(_) => self.reconfigure(o, key, v, attrs),
         }
@@ -568,7 +733,7 @@ impl Vm {
                     if !attrs.writable() {
                         self.make_sparse(o);
                     }
-                    let _ = self.set_array_length(o, v, false);
+                    let _ = self.set_array_length(o, v);
                     return;
                 }
                 o.map = Map::to_dictionary(o.map, &mut self.heap);
@@ -673,6 +838,9 @@ impl Vm {
     // ---- [[Delete]] ----
 
     pub fn delete(&mut self, mut o: Gc<JsObject>, key: Key, strict: bool) -> JsResult<bool> {
+        if proxy::is_proxy(o) {
+            return self.proxy_delete(o, key, strict);
+        }
         match typed_array::classify(o, key) {
             (Some(_), IndexedKey::Element(_)) => {
                 if strict {
@@ -770,7 +938,29 @@ impl Vm {
         keys
     }
 
-    /// Own enumerable string-keyed properties (Object.keys order).
+    /// EnumerableOwnProperties(o, key) through the internal methods (so
+    /// proxies' traps run); the keys are not rooted.
+    pub fn enumerable_own_keys(&mut self, o: Gc<JsObject>) -> JsResult<Vec<Key>> {
+        let keys = self.own_property_keys(o)?;
+        self.with_roots(&key_roots(&keys), |vm| {
+            let mut out = Vec::new();
+            for k in keys {
+                if matches!(k, Key::Prop(PropertyKey::Symbol(_))) {
+                    continue;
+                }
+                if vm
+                    .get_own_property(o, k)?
+                    .is_some_and(|own| own.attrs().enumerable())
+                {
+                    out.push(k);
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// Own enumerable string-keyed properties of an ordinary object
+    /// (Object.keys order), without running any JavaScript.
     pub fn own_enumerable_string_keys(&mut self, o: Gc<JsObject>) -> Vec<Key> {
         let keys = self.own_keys(o);
         keys.into_iter()
@@ -789,9 +979,9 @@ impl Vm {
         if !o.map.extensible {
             return false;
         }
-        // Cycle check.
+        // Cycle check; a proxy ends it (its prototype is its traps' say).
         let mut p = proto;
-        while p.is_object() {
+        while p.is_object() && !proxy::is_proxy(p.as_object()) {
             if p.as_object() == o {
                 return false;
             }

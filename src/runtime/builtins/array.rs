@@ -165,10 +165,8 @@ fn new_array_with_length(vm: &mut Vm, len: u64) -> JsResult<Gc<JsObject>> {
     Ok(a)
 }
 
-fn is_array(_: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(
-        arg(args, 0).to_object_opt().is_some_and(|o| o.is_array()),
-    ))
+fn is_array(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    Ok(Value::bool(vm.is_array(arg(args, 0))?))
 }
 
 fn species(_: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -204,7 +202,7 @@ fn create_from_constructor(vm: &mut Vm, c: Value, len: Option<u64>) -> JsResult<
 /// (map, filter, slice, splice, concat, flat, flatMap) build an instance of
 /// its subclass, through `constructor[Symbol.species]`.
 fn species_create(vm: &mut Vm, original: Value, len: u64) -> JsResult<Gc<JsObject>> {
-    if !original.to_object_opt().is_some_and(|o| o.is_array()) {
+    if !vm.is_array(original)? {
         return new_array_with_length(vm, len);
     }
     let mut c = vm.get(original, Key::Prop(vm.realm.names.constructor))?;
@@ -334,7 +332,7 @@ fn get_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<Value> {
     vm.get(o, k)
 }
 
-fn has_at(vm: &mut Vm, o: Value, i: u64) -> bool {
+fn has_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<bool> {
     let k = index_key(vm, i);
     vm.has_property(o.as_object(), k)
 }
@@ -359,7 +357,7 @@ fn create_at(vm: &mut Vm, a: Gc<JsObject>, i: u64, v: Value) {
 /// Moves element `from` to `to`, or deletes `to` when `from` is a hole
 /// (the step shift, unshift, splice and copyWithin repeat).
 fn move_element(vm: &mut Vm, o: Value, from: u64, to: u64) -> JsResult<()> {
-    if has_at(vm, o, from) {
+    if has_at(vm, o, from)? {
         let v = get_at(vm, o, from)?;
         set_at(vm, o, to, v)
     } else {
@@ -506,7 +504,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
     let a = species_create(vm, o, count)?;
     vm.with_roots(&[Value::object(a)], |vm| {
         for (n, k) in (start..end).enumerate() {
-            if has_at(vm, o, k) {
+            if has_at(vm, o, k)? {
                 let v = get_at(vm, o, k)?;
                 create_at(vm, a, n as u64, v);
             }
@@ -538,7 +536,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
     let removed = species_create(vm, o, delete)?;
     vm.with_roots(&[Value::object(removed)], |vm| {
         for k in 0..delete {
-            if has_at(vm, o, start + k) {
+            if has_at(vm, o, start + k)? {
                 let v = get_at(vm, o, start + k)?;
                 create_at(vm, removed, k, v);
             }
@@ -570,7 +568,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
     vm.with_roots(&[Value::object(a), o], |vm| {
         let mut n = 0u64;
         for item in std::iter::once(o).chain(args.iter().copied()) {
-            if !item.to_object_opt().is_some_and(|e| e.is_array()) {
+            if !vm.is_array(item)? {
                 create_at(vm, a, n, item);
                 n += 1;
                 continue;
@@ -580,7 +578,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
                 return Err(vm.type_error("Invalid array length"));
             }
             for k in 0..len {
-                if has_at(vm, item, k) {
+                if has_at(vm, item, k)? {
                     let v = get_at(vm, item, k)?;
                     create_at(vm, a, n + k, v);
                 }
@@ -607,12 +605,12 @@ fn reverse(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let (o, len) = this_array(vm, this, None)?;
     for lower in 0..len / 2 {
         let upper = len - lower - 1;
-        let lower_value = if has_at(vm, o, lower) {
+        let lower_value = if has_at(vm, o, lower)? {
             Some(get_at(vm, o, lower)?)
         } else {
             None
         };
-        let upper_value = if has_at(vm, o, upper) {
+        let upper_value = if has_at(vm, o, upper)? {
             Some(get_at(vm, o, upper)?)
         } else {
             None
@@ -764,7 +762,7 @@ fn index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Valu
     };
     let target = arg(args, 0);
     for k in start..len {
-        if has_at(vm, o, k) {
+        if has_at(vm, o, k)? {
             let v = get_at(vm, o, k)?;
             if vm.strict_equals(v, target) {
                 return Ok(Value::number(k as f64));
@@ -794,7 +792,7 @@ fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult
     }
     let target = arg(args, 0);
     for k in (0..=start as u64).rev() {
-        if has_at(vm, o, k) {
+        if has_at(vm, o, k)? {
             let v = get_at(vm, o, k)?;
             if vm.strict_equals(v, target) {
                 return Ok(Value::number(k as f64));
@@ -904,7 +902,7 @@ fn each(
     mut visit: impl FnMut(&mut Vm, u64, Value, Value) -> JsResult<bool>,
 ) -> JsResult<()> {
     for k in 0..len {
-        if !has_at(vm, o, k) {
+        if !has_at(vm, o, k)? {
             continue;
         }
         let v = get_at(vm, o, k)?;
@@ -997,14 +995,14 @@ fn reduce_impl(vm: &mut Vm, this: Value, args: &[Value], right: bool) -> JsResul
                 return Err(vm.type_error("Reduce of empty array with no initial value"));
             }
             i += 1;
-            if has_at(vm, o, index(i - 1)) {
+            if has_at(vm, o, index(i - 1))? {
                 break get_at(vm, o, index(i - 1))?;
             }
         }
     };
     while i < len {
         let k = index(i);
-        if has_at(vm, o, k) {
+        if has_at(vm, o, k)? {
             let v = get_at(vm, o, k)?;
             acc = vm.call(f, Value::UNDEFINED, &[acc, v, Value::number(k as f64), o])?;
         }
@@ -1037,14 +1035,14 @@ fn flatten_into(
     let len = length_of_array_like(vm, source)? as u64;
     let mut n = start;
     for k in 0..len {
-        if !has_at(vm, source, k) {
+        if !has_at(vm, source, k)? {
             continue;
         }
         let mut v = get_at(vm, source, k)?;
         if let Some((f, this_arg)) = mapper {
             v = vm.call(f, this_arg, &[v, Value::number(k as f64), source])?;
         }
-        if depth > 0.0 && v.to_object_opt().is_some_and(|e| e.is_array()) {
+        if depth > 0.0 && vm.is_array(v)? {
             n = vm.with_roots(&[v], |vm| flatten_into(vm, target, v, n, depth - 1.0, None))?;
         } else {
             if n >= MAX_LENGTH {
@@ -1108,7 +1106,7 @@ fn sorted_elements(
     let mark = vm.temp_roots.len();
     let r = (|| {
         for k in 0..len {
-            if skip_holes && !has_at(vm, o, k) {
+            if skip_holes && !has_at(vm, o, k)? {
                 continue;
             }
             let v = get_at(vm, o, k)?;

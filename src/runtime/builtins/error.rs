@@ -76,7 +76,7 @@ fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsR
 fn install_cause(vm: &mut Vm, e: Value, options: Value) -> JsResult<()> {
     if options.is_object() {
         let k = Key::Prop(vm.realm.names.cause);
-        if vm.has_property(options.as_object(), k) {
+        if vm.has_property(options.as_object(), k)? {
             let c = vm.get(options, k)?;
             vm.define_data(e.as_object(), k, c, Attrs::HIDDEN);
         }

@@ -23,7 +23,7 @@ use crate::runtime::function::JsResult;
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{JsObject, ObjectClass};
-use crate::runtime::property::{Key, Own};
+use crate::runtime::property::{Key, Own, key_roots};
 use crate::runtime::string::units_as_array_index;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -41,17 +41,6 @@ pub fn install(vm: &mut Vm) {
 
 /// The longest string V8 builds (`String::kMaxLength` on 64-bit targets).
 const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
-
-/// Keeps a key's string alive while a list of keys is iterated: atoms are
-/// weak, and a getter may delete the only property that used one.
-fn key_roots(keys: &[Key]) -> Vec<Value> {
-    keys.iter()
-        .filter_map(|k| match k {
-            Key::Prop(p) => Some(p.to_value()),
-            Key::Index(_) => None,
-        })
-        .collect()
-}
 
 // ---- JSON.parse ----
 
@@ -81,13 +70,13 @@ fn internalize(vm: &mut Vm, holder: Gc<JsObject>, name: Key, reviver: Value) -> 
     }
     let val = vm.get(Value::object(holder), name)?;
     if let Some(o) = val.to_object_opt() {
-        if o.is_array() {
-            let len = o.array_length();
+        if vm.is_array(val)? {
+            let len = super::length_of_array_like(vm, val)? as u32;
             vm.with_roots(&[val], |vm| {
                 (0..len).try_for_each(|i| revive_member(vm, o, Key::Index(i), reviver))
             })?;
         } else {
-            let keys = vm.own_enumerable_string_keys(o);
+            let keys = vm.enumerable_own_keys(o)?;
             let mut roots = key_roots(&keys);
             roots.push(val);
             vm.with_roots(&roots, |vm| {
@@ -541,8 +530,8 @@ fn stringify_rooted(vm: &mut Vm, value: Value, replacer: Value, space: Value) ->
     if vm.is_callable(replacer) {
         vm.temp_roots.push(replacer);
         s.replacer = replacer;
-    } else if let Some(list) = replacer.to_object_opt().filter(|o| o.is_array()) {
-        s.property_list = Some(property_list(vm, list)?.into());
+    } else if vm.is_array(replacer)? {
+        s.property_list = Some(property_list(vm, replacer.as_object())?.into());
     }
     s.gap = gap(vm, space)?;
     let wrapper = vm.new_object();
@@ -670,7 +659,7 @@ impl Stringifier {
             }
         } else if value.is_object() && !vm.is_callable(value) {
             let o = value.as_object();
-            if o.is_array() {
+            if vm.is_array(value)? {
                 self.write_array(vm, o, edge)?
             } else {
                 self.write_object(vm, o, edge)?
@@ -686,7 +675,7 @@ impl Stringifier {
         self.check_enter(vm, o, edge)?;
         let keys: Rc<[Key]> = match &self.property_list {
             Some(list) => list.clone(),
-            None => vm.own_enumerable_string_keys(o).into(),
+            None => vm.enumerable_own_keys(o)?.into(),
         };
         let mut roots = key_roots(&keys);
         roots.push(Value::object(o));
@@ -719,7 +708,7 @@ impl Stringifier {
     /// SerializeJSONArray.
     fn write_array(&mut self, vm: &mut Vm, a: Gc<JsObject>, edge: Edge) -> JsResult<()> {
         self.check_enter(vm, a, edge)?;
-        let len = a.array_length();
+        let len = super::length_of_array_like(vm, Value::object(a))? as u32;
         vm.with_roots(&[Value::object(a)], |vm| {
             self.open(a, edge, b'[');
             for i in 0..len {

@@ -20,6 +20,7 @@ mod math;
 mod number;
 mod object;
 pub mod promise;
+mod proxy;
 mod reflect;
 pub mod regexp;
 mod string;
@@ -29,6 +30,8 @@ mod typed_array;
 
 use super::value::Value;
 use super::vm::Vm;
+
+pub use function::length_of_array_like;
 
 pub fn install(vm: &mut Vm) {
     function::install(vm);
@@ -45,6 +48,7 @@ pub fn install(vm: &mut Vm) {
     keyed::install(vm);
     json::install(vm);
     reflect::install(vm);
+    proxy::install(vm);
     promise::install(vm);
     array_buffer::install(vm);
     typed_array::install(vm);

@@ -1,15 +1,17 @@
-//! Object and Object.prototype, and the property-descriptor operations
-//! (ToPropertyDescriptor, ValidateAndApplyPropertyDescriptor,
-//! FromPropertyDescriptor) that Reflect shares.
+//! Object and Object.prototype.
 
 use super::arg;
 use super::keyed::prototype_from_new_target;
+use crate::runtime::descriptor::{
+    DefineRejection, PropertyDescriptor, define_own_property, from_property_descriptor,
+    to_property_descriptor,
+};
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, Map, PropertyKey};
 use crate::runtime::object::{JsObject, ObjectClass};
-use crate::runtime::property::{Key, Own};
-use crate::runtime::typed_array::{self, IndexedKey};
+use crate::runtime::property::{Key, Own, key_roots};
+use crate::runtime::typed_array;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -92,15 +94,8 @@ fn with_own_keys<T>(
     o: Gc<JsObject>,
     f: impl FnOnce(&mut Vm, &[Key]) -> JsResult<T>,
 ) -> JsResult<T> {
-    let keys = vm.own_keys(o);
-    let roots: Vec<Value> = keys
-        .iter()
-        .filter_map(|k| match k {
-            Key::Prop(p) => Some(p.to_value()),
-            Key::Index(_) => None,
-        })
-        .collect();
-    vm.with_roots(&roots, |vm| f(vm, &keys))
+    let keys = vm.own_property_keys(o)?;
+    vm.with_roots(&key_roots(&keys), |vm| f(vm, &keys))
 }
 
 fn is_symbol_key(k: &Key) -> bool {
@@ -109,9 +104,10 @@ fn is_symbol_key(k: &Key) -> bool {
 
 /// Whether `o` has `key` as an own enumerable property right now (the
 /// check EnumerableOwnProperties repeats before each read).
-fn is_enumerable_own(vm: &mut Vm, o: Gc<JsObject>, key: Key) -> bool {
-    vm.get_own(o, key)
-        .is_some_and(|own| own.attrs().enumerable())
+fn is_enumerable_own(vm: &mut Vm, o: Gc<JsObject>, key: Key) -> JsResult<bool> {
+    Ok(vm
+        .get_own_property(o, key)?
+        .is_some_and(|own| own.attrs().enumerable()))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -128,7 +124,7 @@ fn enumerable_own_properties(vm: &mut Vm, v: Value, kind: EnumKind) -> JsResult<
     vm.with_roots(&[Value::object(result)], |vm| {
         with_own_keys(vm, o, |vm, keys| {
             for &k in keys.iter().filter(|k| !is_symbol_key(k)) {
-                if !is_enumerable_own(vm, o, k) {
+                if !is_enumerable_own(vm, o, k)? {
                     continue;
                 }
                 let key = vm.key_to_value(k);
@@ -165,7 +161,7 @@ fn entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 fn own_keys_array(vm: &mut Vm, v: Value, symbols: bool) -> JsResult<Value> {
     let o = vm.to_object(v)?.as_object();
     let keys: Vec<Key> = vm
-        .own_keys(o)
+        .own_property_keys(o)?
         .into_iter()
         .filter(|k| is_symbol_key(k) == symbols)
         .collect();
@@ -190,7 +186,7 @@ fn assign(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
         let from = vm.to_object(src)?.as_object();
         with_own_keys(vm, from, |vm, keys| {
             for &k in keys {
-                if is_enumerable_own(vm, from, k) {
+                if is_enumerable_own(vm, from, k)? {
                     let v = vm.get(Value::object(from), k)?;
                     vm.set(target, k, v, true)?;
                 }
@@ -199,245 +195,6 @@ fn assign(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
         })?;
     }
     Ok(target)
-}
-
-// ---- property descriptors ----
-
-/// A property descriptor with its fields present or absent.
-#[derive(Clone, Copy, Default)]
-pub(super) struct PropertyDescriptor {
-    pub value: Option<Value>,
-    pub writable: Option<bool>,
-    pub get: Option<Value>,
-    pub set: Option<Value>,
-    pub enumerable: Option<bool>,
-    pub configurable: Option<bool>,
-}
-
-impl PropertyDescriptor {
-    fn is_accessor(&self) -> bool {
-        self.get.is_some() || self.set.is_some()
-    }
-    fn is_data(&self) -> bool {
-        self.value.is_some() || self.writable.is_some()
-    }
-    fn is_empty(&self) -> bool {
-        !self.is_accessor()
-            && !self.is_data()
-            && self.enumerable.is_none()
-            && self.configurable.is_none()
-    }
-    /// The values it holds, to keep rooted while it waits in a list.
-    fn values(&self) -> impl Iterator<Item = Value> {
-        [self.value, self.get, self.set].into_iter().flatten()
-    }
-}
-
-/// Why ValidateAndApplyPropertyDescriptor refused.
-pub(super) enum DefineRejection {
-    NotExtensible,
-    NotConfigurable,
-    /// A numeric key that is not an element of a typed array.
-    InvalidIndex,
-}
-
-/// ToPropertyDescriptor, reading the fields in the spec's order.
-pub(super) fn to_property_descriptor(vm: &mut Vm, desc: Value) -> JsResult<PropertyDescriptor> {
-    if !desc.is_object() {
-        let d = vm.to_display_string(desc);
-        return Err(vm.type_error(&format!("Property description must be an object: {d}")));
-    }
-    let field = |vm: &mut Vm, name: &str| -> JsResult<Option<Value>> {
-        let key = vm.key_from_str(name);
-        if vm.has_property(desc.as_object(), key) {
-            Ok(Some(vm.get(desc, key)?))
-        } else {
-            Ok(None)
-        }
-    };
-    let mut d = PropertyDescriptor {
-        enumerable: field(vm, "enumerable")?.map(|v| vm.to_boolean(v)),
-        ..Default::default()
-    };
-    d.configurable = field(vm, "configurable")?.map(|v| vm.to_boolean(v));
-    d.value = field(vm, "value")?;
-    d.writable = field(vm, "writable")?.map(|v| vm.to_boolean(v));
-    d.get = field(vm, "get")?;
-    d.set = field(vm, "set")?;
-    for (f, what) in [(d.get, "Getter"), (d.set, "Setter")] {
-        if let Some(f) = f
-            && !f.is_undefined()
-            && !vm.is_callable(f)
-        {
-            let shown = vm.to_display_string(f);
-            return Err(vm.type_error(&format!("{what} must be a function: {shown}")));
-        }
-    }
-    if d.is_accessor() && d.is_data() {
-        let shown = vm.to_display_string(desc);
-        return Err(vm.type_error(&format!(
-            "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, {shown}"
-        )));
-    }
-    Ok(d)
-}
-
-/// FromPropertyDescriptor for an own property.
-pub(super) fn from_property_descriptor(vm: &mut Vm, own: Own) -> Value {
-    let d = vm.new_object();
-    let a = own.attrs();
-    match own {
-        Own::Data(v, _) => {
-            vm.define_value(d, "value", v, Attrs::DEFAULT);
-            vm.define_value(d, "writable", Value::bool(a.writable()), Attrs::DEFAULT);
-        }
-        Own::Accessor(p, _) => {
-            vm.define_value(d, "get", p.getter, Attrs::DEFAULT);
-            vm.define_value(d, "set", p.setter, Attrs::DEFAULT);
-        }
-    }
-    vm.define_value(d, "enumerable", Value::bool(a.enumerable()), Attrs::DEFAULT);
-    vm.define_value(
-        d,
-        "configurable",
-        Value::bool(a.configurable()),
-        Attrs::DEFAULT,
-    );
-    Value::object(d)
-}
-
-fn attr_bits(writable: bool, enumerable: bool, configurable: bool) -> Attrs {
-    let bit = |on: bool, b: u8| if on { b } else { 0 };
-    Attrs(
-        bit(writable, Attrs::WRITABLE)
-            | bit(enumerable, Attrs::ENUMERABLE)
-            | bit(configurable, Attrs::CONFIGURABLE),
-    )
-}
-
-/// [[DefineOwnProperty]] (ValidateAndApplyPropertyDescriptor), with the
-/// array `length` check of ArraySetLength.
-pub(super) fn define_own_property(
-    vm: &mut Vm,
-    o: Gc<JsObject>,
-    key: Key,
-    desc: &PropertyDescriptor,
-) -> JsResult<Result<(), DefineRejection>> {
-    match typed_array::classify(o, key) {
-        (Some(_), IndexedKey::Invalid) => return Ok(Err(DefineRejection::InvalidIndex)),
-        (Some(_), IndexedKey::Element(_)) => {
-            let fixed = desc.configurable == Some(false)
-                || desc.enumerable == Some(false)
-                || desc.is_accessor()
-                || desc.writable == Some(false);
-            if fixed {
-                return Ok(Err(DefineRejection::NotConfigurable));
-            }
-            if let Some(v) = desc.value {
-                let n = typed_array::numeric_index(key).unwrap();
-                vm.typed_array_set(o, n, v)?;
-            }
-            return Ok(Ok(()));
-        }
-        _ => {}
-    }
-    if o.is_array()
-        && key == Key::Prop(vm.realm.names.length)
-        && let Some(v) = desc.value
-    {
-        let n = vm.to_number(v)?;
-        if n as u32 as f64 != n {
-            return Err(vm.range_error("Invalid array length"));
-        }
-    }
-    let current = vm.get_own(o, key);
-    if let Some(cur) = current {
-        if let Err(e) = validate_change(vm, cur, desc) {
-            return Ok(Err(e));
-        }
-        if desc.is_empty() {
-            return Ok(Ok(()));
-        }
-    } else if !o.map.extensible {
-        return Ok(Err(DefineRejection::NotExtensible));
-    }
-    apply_descriptor(vm, o, key, desc, current);
-    Ok(Ok(()))
-}
-
-/// The checks a non-configurable property puts on a redefinition.
-fn validate_change(
-    vm: &Vm,
-    current: Own,
-    desc: &PropertyDescriptor,
-) -> Result<(), DefineRejection> {
-    let a = current.attrs();
-    if a.configurable() {
-        return Ok(());
-    }
-    let same = |new: Option<Value>, old: Value| new.is_none_or(|v| vm.same_value(v, old));
-    let ok = desc.configurable != Some(true)
-        && desc.enumerable.is_none_or(|e| e == a.enumerable())
-        && match current {
-            Own::Accessor(pair, _) => {
-                !desc.is_data() && same(desc.get, pair.getter) && same(desc.set, pair.setter)
-            }
-            Own::Data(v, _) => {
-                !desc.is_accessor()
-                    && (a.writable() || (desc.writable != Some(true) && same(desc.value, v)))
-            }
-        };
-    if ok {
-        Ok(())
-    } else {
-        Err(DefineRejection::NotConfigurable)
-    }
-}
-
-/// Writes a validated descriptor: absent fields keep the current
-/// property's (or default to false/undefined for a new one or a change
-/// between data and accessor).
-fn apply_descriptor(
-    vm: &mut Vm,
-    o: Gc<JsObject>,
-    key: Key,
-    desc: &PropertyDescriptor,
-    current: Option<Own>,
-) {
-    let old = current.map_or(Attrs::NONE, |c| c.attrs());
-    let enumerable = desc.enumerable.unwrap_or(old.enumerable());
-    let configurable = desc.configurable.unwrap_or(old.configurable());
-    let undefined = Some(Value::UNDEFINED);
-    match current {
-        Some(Own::Accessor(..)) if !desc.is_data() => {
-            // Absent get/set keep the current functions.
-            vm.define_accessor(
-                o,
-                key,
-                desc.get,
-                desc.set,
-                attr_bits(false, enumerable, configurable),
-            );
-        }
-        _ if desc.is_accessor() => {
-            let (get, set) = (desc.get.or(undefined), desc.set.or(undefined));
-            vm.define_accessor(o, key, get, set, attr_bits(false, enumerable, configurable));
-        }
-        Some(Own::Data(v, a)) => {
-            let writable = desc.writable.unwrap_or(a.writable());
-            vm.define_data(
-                o,
-                key,
-                desc.value.unwrap_or(v),
-                attr_bits(writable, enumerable, configurable),
-            );
-        }
-        _ => {
-            let writable = desc.writable.unwrap_or(false);
-            let value = desc.value.unwrap_or(Value::UNDEFINED);
-            vm.define_data(o, key, value, attr_bits(writable, enumerable, configurable));
-        }
-    }
 }
 
 /// DefinePropertyOrThrow with V8's messages.
@@ -460,6 +217,12 @@ fn define_or_throw(
             Err(vm.type_error(&format!("Cannot redefine property: {k}")))
         }
         Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
+        Err(DefineRejection::TrapReturnedFalse) => {
+            let k = vm.key_display(key);
+            Err(vm.type_error(&format!(
+                "'defineProperty' on proxy: trap returned falsish for property '{k}'"
+            )))
+        }
     }
 }
 
@@ -490,7 +253,7 @@ fn object_define_properties(vm: &mut Vm, o: Gc<JsObject>, props: Value) -> JsRes
     let r = with_own_keys(vm, props, |vm, keys| {
         let mut descriptors = Vec::new();
         for &k in keys {
-            if !is_enumerable_own(vm, props, k) {
+            if !is_enumerable_own(vm, props, k)? {
                 continue;
             }
             let desc_obj = vm.get(Value::object(props), k)?;
@@ -511,7 +274,7 @@ fn object_define_properties(vm: &mut Vm, o: Gc<JsObject>, props: Value) -> JsRes
 fn get_own_property_descriptor(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?.as_object();
     let k = vm.to_key(arg(args, 1))?;
-    Ok(match vm.get_own(o, k) {
+    Ok(match vm.get_own_property(o, k)? {
         Some(own) => from_property_descriptor(vm, own),
         None => Value::UNDEFINED,
     })
@@ -525,12 +288,17 @@ fn get_own_property_descriptors(
 ) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?.as_object();
     let result = vm.new_object();
-    for k in vm.own_keys(o) {
-        if let Some(own) = vm.get_own(o, k) {
-            let d = from_property_descriptor(vm, own);
-            vm.define_data(result, k, d, Attrs::DEFAULT);
-        }
-    }
+    vm.with_roots(&[Value::object(result)], |vm| {
+        with_own_keys(vm, o, |vm, keys| {
+            for &k in keys {
+                if let Some(own) = vm.get_own_property(o, k)? {
+                    let d = from_property_descriptor(vm, own);
+                    vm.define_data(result, k, d, Attrs::DEFAULT);
+                }
+            }
+            Ok(())
+        })
+    })?;
     Ok(Value::object(result))
 }
 
@@ -556,13 +324,16 @@ fn create(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 fn get_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?;
-    Ok(o.as_object().map.prototype)
+    vm.get_prototype_of(o.as_object())
 }
 
 /// [[SetPrototypeOf]] that throws V8's message when refused.
 fn set_prototype_or_throw(vm: &mut Vm, o: Gc<JsObject>, proto: Value) -> JsResult<()> {
-    if o.map.prototype == proto {
+    if vm.set_prototype_of(o, proto)? {
         return Ok(());
+    }
+    if crate::runtime::proxy::is_proxy(o) {
+        return Err(vm.type_error("'setPrototypeOf' on proxy: trap returned falsish"));
     }
     if o == vm.realm.intrinsics.object_prototype {
         return Err(vm.type_error(
@@ -577,10 +348,7 @@ fn set_prototype_or_throw(vm: &mut Vm, o: Gc<JsObject>, proto: Value) -> JsResul
         };
         return Err(vm.type_error(&format!("{shown} is not extensible")));
     }
-    if !vm.set_prototype(o, proto) {
-        return Err(vm.type_error("Cyclic __proto__ value"));
-    }
-    Ok(())
+    Err(vm.type_error("Cyclic __proto__ value"))
 }
 
 fn set_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -602,7 +370,7 @@ fn set_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult
 
 fn proto_getter(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(this)?;
-    Ok(o.as_object().map.prototype)
+    vm.get_prototype_of(o.as_object())
 }
 
 fn proto_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -620,18 +388,19 @@ fn proto_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<
 
 fn prevent_extensions(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let v = arg(args, 0);
-    if let Some(mut o) = v.to_object_opt() {
-        o.map = Map::without_extensions(o.map, &mut vm.heap);
+    if let Some(o) = v.to_object_opt()
+        && !vm.prevent_extensions(o)?
+    {
+        return Err(vm.type_error("'preventExtensions' on proxy: trap returned falsish"));
     }
     Ok(v)
 }
 
-fn is_extensible(_: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(
-        arg(args, 0)
-            .to_object_opt()
-            .is_some_and(|o| o.map.extensible),
-    ))
+fn is_extensible(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    match arg(args, 0).to_object_opt() {
+        Some(o) => Ok(Value::bool(vm.is_extensible(o)?)),
+        None => Ok(Value::FALSE),
+    }
 }
 
 /// SetIntegrityLevel: sealed makes every property non-configurable,
@@ -640,6 +409,10 @@ fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Some(mut o) = v.to_object_opt() else {
         return Ok(v);
     };
+    if crate::runtime::proxy::is_proxy(o) {
+        set_integrity_level_generic(vm, o, frozen)?;
+        return Ok(v);
+    }
     // Typed array elements cannot be made read-only; like V8, sealing
     // leaves them as they are.
     let view = typed_array::view_of(o);
@@ -677,23 +450,50 @@ fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     Ok(v)
 }
 
-/// TestIntegrityLevel.
-fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> bool {
-    let Some(o) = v.to_object_opt() else {
-        return true;
-    };
-    if o.map.extensible {
-        return false;
+/// SetIntegrityLevel through the internal methods, for proxies.
+fn set_integrity_level_generic(vm: &mut Vm, o: Gc<JsObject>, frozen: bool) -> JsResult<()> {
+    if !vm.prevent_extensions(o)? {
+        return Err(vm.type_error("'preventExtensions' on proxy: trap returned falsish"));
     }
-    vm.own_keys(o).into_iter().all(|k| match vm.get_own(o, k) {
-        Some(own) => {
-            // Sealed: nothing configurable; frozen: also no writable data.
-            let a = own.attrs();
-            let writable_data = !a.is_accessor() && a.writable();
-            let locked = if frozen { !writable_data } else { true };
-            !a.configurable() && locked
+    with_own_keys(vm, o, |vm, keys| {
+        for &k in keys {
+            let mut desc = PropertyDescriptor {
+                configurable: Some(false),
+                ..Default::default()
+            };
+            if frozen {
+                match vm.get_own_property(o, k)? {
+                    Some(Own::Data(..)) => desc.writable = Some(false),
+                    Some(Own::Accessor(..)) => {}
+                    None => continue,
+                }
+            }
+            define_or_throw(vm, o, k, &desc)?;
         }
-        None => true,
+        Ok(())
+    })
+}
+
+/// TestIntegrityLevel.
+fn test_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<bool> {
+    let Some(o) = v.to_object_opt() else {
+        return Ok(true);
+    };
+    if vm.is_extensible(o)? {
+        return Ok(false);
+    }
+    with_own_keys(vm, o, |vm, keys| {
+        for &k in keys {
+            if let Some(own) = vm.get_own_property(o, k)? {
+                // Sealed: nothing configurable; frozen: also no writable data.
+                let a = own.attrs();
+                let writable_data = !a.is_accessor() && a.writable();
+                if a.configurable() || frozen && writable_data {
+                    return Ok(false);
+                }
+            }
+        }
+        Ok(true)
     })
 }
 
@@ -706,11 +506,11 @@ fn seal(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 }
 
 fn is_frozen(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(test_integrity_level(vm, arg(args, 0), true)))
+    Ok(Value::bool(test_integrity_level(vm, arg(args, 0), true)?))
 }
 
 fn is_sealed(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(test_integrity_level(vm, arg(args, 0), false)))
+    Ok(Value::bool(test_integrity_level(vm, arg(args, 0), false)?))
 }
 
 // ---- the rest of Object ----
@@ -722,7 +522,7 @@ fn is(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 fn has_own(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(arg(args, 0))?.as_object();
     let k = vm.to_key(arg(args, 1))?;
-    Ok(Value::bool(vm.get_own(o, k).is_some()))
+    Ok(Value::bool(vm.get_own_property(o, k)?.is_some()))
 }
 
 fn from_entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -754,7 +554,7 @@ fn from_entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Val
 fn has_own_property(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let k = vm.to_key(arg(args, 0))?;
     let o = vm.to_object(this)?.as_object();
-    Ok(Value::bool(vm.get_own(o, k).is_some()))
+    Ok(Value::bool(vm.get_own_property(o, k)?.is_some()))
 }
 
 fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -763,12 +563,12 @@ fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResu
         return Ok(Value::FALSE);
     }
     let o = vm.to_object(this)?;
-    let mut p = v.as_object().map.prototype;
+    let mut p = vm.get_prototype_of(v.as_object())?;
     while p.is_object() {
         if p == o {
             return Ok(Value::TRUE);
         }
-        p = p.as_object().map.prototype;
+        p = vm.get_prototype_of(p.as_object())?;
     }
     Ok(Value::FALSE)
 }
@@ -776,14 +576,17 @@ fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResu
 fn property_is_enumerable(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let k = vm.to_key(arg(args, 0))?;
     let o = vm.to_object(this)?.as_object();
-    Ok(Value::bool(is_enumerable_own(vm, o, k)))
+    Ok(Value::bool(is_enumerable_own(vm, o, k)?))
 }
 
 /// The spec's builtinTag for Object.prototype.toString.
 fn builtin_tag(class: &ObjectClass) -> &'static str {
     match class {
         ObjectClass::Array { .. } => "Array",
-        ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. } => "Function",
+        ObjectClass::Closure(_)
+        | ObjectClass::Native(_)
+        | ObjectClass::Bound { .. }
+        | ObjectClass::Proxy { callable: true, .. } => "Function",
         ObjectClass::Error => "Error",
         ObjectClass::Boolean(_) => "Boolean",
         ObjectClass::Number(_) => "Number",
@@ -802,9 +605,12 @@ fn object_to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult
         "Null".to_string()
     } else {
         let o = vm.to_object(this)?;
+        let array = vm.is_array(o)?;
         let t = vm.get(o, Key::Prop(PropertyKey::Symbol(vm.symbols.to_string_tag)))?;
         if t.is_string() {
             t.as_string().to_rust_string()
+        } else if array {
+            "Array".to_string()
         } else {
             builtin_tag(&o.as_object().class).to_string()
         }

@@ -2,12 +2,14 @@
 //! as `false` where Object's counterparts throw.
 
 use super::arg;
-use super::object::{define_own_property, from_property_descriptor, to_property_descriptor};
+use crate::runtime::descriptor::{
+    define_own_property, from_property_descriptor, to_property_descriptor,
+};
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
-use crate::runtime::map::{Attrs, Map, PropertyKey};
+use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::JsObject;
-use crate::runtime::property::{Key, Own};
+use crate::runtime::property::Key;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -105,57 +107,38 @@ fn get(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
 fn get_own_property_descriptor(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = target(vm, args, "getOwnPropertyDescriptor")?;
     let key = vm.to_key(arg(args, 1))?;
-    Ok(match vm.get_own(o, key) {
+    Ok(match vm.get_own_property(o, key)? {
         Some(own) => from_property_descriptor(vm, own),
         None => Value::UNDEFINED,
     })
 }
 
 fn get_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(target(vm, args, "getPrototypeOf")?.map.prototype)
+    let o = target(vm, args, "getPrototypeOf")?;
+    vm.get_prototype_of(o)
 }
 
 fn has(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = target(vm, args, "has")?;
     let key = vm.to_key(arg(args, 1))?;
-    Ok(Value::bool(vm.has_property(o, key)))
+    Ok(Value::bool(vm.has_property(o, key)?))
 }
 
 fn is_extensible(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(
-        target(vm, args, "isExtensible")?.map.extensible,
-    ))
+    let o = target(vm, args, "isExtensible")?;
+    Ok(Value::bool(vm.is_extensible(o)?))
 }
 
 fn own_keys(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = target(vm, args, "ownKeys")?;
-    let keys = vm.own_keys(o);
+    let keys = vm.own_property_keys(o)?;
     let values = keys.into_iter().map(|k| vm.key_to_value(k)).collect();
     Ok(Value::object(vm.new_array(values)))
 }
 
 fn prevent_extensions(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let mut o = target(vm, args, "preventExtensions")?;
-    o.map = Map::without_extensions(o.map, &mut vm.heap);
-    Ok(Value::TRUE)
-}
-
-/// Whether OrdinarySet would refuse (return false) for this receiver,
-/// decided before running any setter.
-fn set_refused(vm: &mut Vm, o: Gc<JsObject>, key: Key, receiver: Value) -> bool {
-    match vm.lookup(o, key) {
-        Some((_, Own::Accessor(pair, _))) => return pair.setter.is_undefined(),
-        Some((_, Own::Data(_, a))) if !a.writable() => return true,
-        _ => {}
-    }
-    let Some(r) = receiver.to_object_opt() else {
-        return true;
-    };
-    match vm.get_own(r, key) {
-        Some(Own::Data(_, a)) => !a.writable(),
-        Some(Own::Accessor(..)) => true,
-        None => !r.map.extensible,
-    }
+    let o = target(vm, args, "preventExtensions")?;
+    Ok(Value::bool(vm.prevent_extensions(o)?))
 }
 
 fn set(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -166,11 +149,8 @@ fn set(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     } else {
         Value::object(o)
     };
-    if set_refused(vm, o, key, receiver) {
-        return Ok(Value::FALSE);
-    }
-    vm.set_on(o, key, arg(args, 2), receiver, false)?;
-    Ok(Value::TRUE)
+    let done = vm.set_property(o, key, arg(args, 2), receiver)?;
+    Ok(Value::bool(done.is_ok()))
 }
 
 fn set_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
@@ -182,9 +162,5 @@ fn set_prototype_of(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult
             "Object prototype may only be an Object or null: {d}"
         )));
     }
-    // Object.prototype's prototype is immutable.
-    if o == vm.realm.intrinsics.object_prototype {
-        return Ok(Value::bool(o.map.prototype == proto));
-    }
-    Ok(Value::bool(vm.set_prototype(o, proto)))
+    Ok(Value::bool(vm.set_prototype_of(o, proto)?))
 }
