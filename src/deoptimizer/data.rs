@@ -12,6 +12,10 @@ pub enum DeoptKind {
     Soft,
     /// The code was invalidated while a call out of it ran.
     Lazy,
+    /// An operation threw inside a try range: the frames are rebuilt at it
+    /// and the interpreter unwinds to the handler (JavaScriptCore's
+    /// exception OSR exit). The code stays valid.
+    Exception,
 }
 
 impl DeoptKind {
@@ -20,6 +24,7 @@ impl DeoptKind {
             DeoptKind::Eager => "deopt-eager",
             DeoptKind::Soft => "deopt-soft",
             DeoptKind::Lazy => "deopt-lazy",
+            DeoptKind::Exception => "exception",
         }
     }
 }

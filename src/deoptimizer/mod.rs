@@ -13,6 +13,11 @@
 //! 4. resume the interpreter (`Vm::resume`) at the innermost frame's
 //!    bytecode offset; its result goes to whoever called the optimized code.
 //!
+//! An exception exit (an operation threw inside a try range) rebuilds the
+//! frames at the throwing operation and resumes by throwing there, so the
+//! interpreter's handler runs; the code stays valid (nothing it assumed
+//! failed).
+//!
 //! Values read from the exit are only held in Rust locals until they are
 //! in frames; nothing allocates in between, so no collection can run.
 
@@ -100,6 +105,7 @@ impl Vm {
     /// translation reads), as the deopt exit of that code lays them out.
     pub unsafe fn deoptimize(&mut self, bailout_id: u32, operands: *const u64) -> JsResult<Value> {
         let start = Instant::now();
+        let exception = std::mem::replace(&mut self.pending_exception, Value::UNDEFINED);
         let code = self
             .optimizer
             .active
@@ -174,7 +180,10 @@ impl Vm {
             };
             frames.push((shared, description, values, sources));
         }
-        self.invalidate(code.shared, &code);
+        let throwing = exit.kind == data::DeoptKind::Exception;
+        if !throwing {
+            self.invalidate(code.shared, &code);
+        }
         if self.options.trace_deopt || self.options.trace_deopt_verbose {
             let materialized = reader.materialized.len();
             self.trace_bailout(&code, bailout_id, &exit, &frames, materialized, start);
@@ -188,7 +197,7 @@ impl Vm {
         for (_, description, _, _) in &frames {
             self.materialize_frame(description)?;
         }
-        self.resume(depth)
+        self.resume_throwing(depth, throwing.then_some(exception))
     }
 
     /// The `--trace-deopt` line: the optimized function, where the

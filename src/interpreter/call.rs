@@ -311,6 +311,16 @@ impl Vm {
     /// each returns, its caller after the call, until the frame at
     /// `outermost` returns; its result is the result.
     pub fn resume(&mut self, outermost: usize) -> JsResult<Value> {
+        self.resume_throwing(outermost, None)
+    }
+
+    /// `resume`, first throwing `exception` at the innermost frame's
+    /// current instruction (an exception deopt: the handler runs here).
+    pub fn resume_throwing(
+        &mut self,
+        outermost: usize,
+        exception: Option<Value>,
+    ) -> JsResult<Value> {
         self.frames[outermost].is_entry = true;
         // Every frame below the innermost is inside a call: its current
         // instruction (for exception handlers and stack traces) is the call
@@ -319,6 +329,6 @@ impl Vm {
         for frame in &mut self.frames[outermost..innermost] {
             frame.current_offset = frame.shared.bytecode.instruction_before(frame.pc as u32);
         }
-        self.run(outermost)
+        self.run_throwing(outermost, exception)
     }
 }

@@ -45,22 +45,29 @@ pub enum Flow {
 
 impl Vm {
     pub fn run(&mut self, entry: usize) -> JsResult<Value> {
+        self.run_throwing(entry, None)
+    }
+
+    /// Runs the frames above `entry`; with `exception`, first throws it at
+    /// the innermost frame's current instruction.
+    pub fn run_throwing(&mut self, entry: usize, exception: Option<Value>) -> JsResult<Value> {
+        let mut pending = exception;
         loop {
-            match self.run_until_throw(entry) {
-                Ok(v) => return Ok(v),
-                Err(exception) => {
-                    self.note_throw_site(exception);
-                    if !self.unwind(entry, exception)? {
-                        continue;
-                    }
-                }
-            }
+            let exception = match pending.take() {
+                Some(e) => e,
+                None => match self.run_until_throw(entry) {
+                    Ok(v) => return Ok(v),
+                    Err(e) => e,
+                },
+            };
+            self.note_throw_site(exception);
+            self.unwind(entry, exception)?;
         }
     }
 
     /// Remembers where an exception was first thrown (a rethrow of the same
     /// value keeps the original site), for the uncaught-exception report.
-    fn note_throw_site(&mut self, exception: Value) {
+    pub(crate) fn note_throw_site(&mut self, exception: Value) {
         if self
             .throw_site
             .as_ref()
@@ -68,16 +75,15 @@ impl Vm {
         {
             return;
         }
-        let frame = self.frames.last().unwrap();
-        let shared = frame.shared;
-        if let Some(pos) = shared.bytecode.source_position(frame.current_offset) {
+        let (shared, offset) = self.frames.last().unwrap().position();
+        if let Some(pos) = shared.bytecode.source_position(offset) {
             self.throw_site = Some((exception, shared.script.clone(), pos));
         }
     }
 
-    /// Finds a handler for `exception` in the frames above `entry`. Returns
-    /// Ok(false) when one was found (the loop continues there).
-    fn unwind(&mut self, entry: usize, exception: Value) -> JsResult<bool> {
+    /// Finds a handler for `exception` in the frames above `entry` (the
+    /// loop continues there), or returns it when none is left.
+    fn unwind(&mut self, entry: usize, exception: Value) -> JsResult<()> {
         loop {
             let frame = self.frames.last_mut().unwrap();
             if let Some(h) = frame.shared.bytecode.find_handler(frame.current_offset) {
@@ -85,7 +91,7 @@ impl Vm {
                 frame.context = self.stack[base + h.context_register as usize];
                 frame.pc = h.handler as usize;
                 frame.acc = exception;
-                return Ok(false);
+                return Ok(());
             }
             let frame = self.frames.pop().unwrap();
             self.sp = frame.base;

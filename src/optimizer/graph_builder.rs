@@ -14,6 +14,11 @@
 //! the slots whose incoming values differ (every slot at a loop header,
 //! whose back edge is not known yet). Branches go through edge blocks so
 //! that only jumps carry arguments.
+//!
+//! Exception handlers are not part of the graph: an operation that may
+//! throw inside a try range carries an exception state, and when it throws
+//! the deoptimizer rebuilds the interpreter frames there and the
+//! interpreter runs the handler (so catch blocks are never compiled).
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -106,6 +111,9 @@ pub struct GraphBuilder {
     cycle_stores: Vec<(NodeId, u32, NodeId)>,
     /// The map of `{}` (where object literals start).
     object_map: Gc<Map>,
+    /// Whether the call this function is inlined at is inside a try range
+    /// of a caller (then everything that throws here is caught there).
+    caller_in_try: bool,
 }
 
 /// A removed allocation: its current map and fields (by slot).
@@ -142,9 +150,6 @@ impl GraphBuilder {
         osr_entry: Option<u32>,
     ) -> Result<Graph, Bailout> {
         let bytecode = &shared.bytecode;
-        if !bytecode.handlers.is_empty() {
-            return Err("function has try/catch or finally".into());
-        }
         let liveness = Liveness::analyze(bytecode);
         let mut graph = Graph::default();
         let entry = graph.add_block();
@@ -194,6 +199,7 @@ impl GraphBuilder {
             materialized: HashMap::new(),
             cycle_stores: Vec::new(),
             object_map: realm.object_map,
+            caller_in_try: false,
         };
         b.find_blocks();
         if let Some(header) = osr_entry {
@@ -237,6 +243,8 @@ impl GraphBuilder {
             }
             pc = next;
         }
+        // Handlers start blocks too (only the interpreter enters them).
+        starts.extend(self.shared.bytecode.handlers.iter().map(|h| h.handler));
         for start in starts {
             if (start as usize) < code.len() {
                 let block = self.graph.add_block();
@@ -384,13 +392,31 @@ impl GraphBuilder {
     fn emit(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr) -> NodeId {
         // A removed allocation used by real code escapes: allocate it now.
         let inputs = inputs.into_iter().map(|i| self.materialize(i)).collect();
+        let exception = match &op {
+            Op::Runtime(r) if r.can_throw() && self.in_try() => Some(self.frame_state()),
+            _ => None,
+        };
         let id = self.graph.add_node(op, inputs, repr);
-        self.graph.nodes[id.0 as usize].bytecode_offset = self.offset;
-        self.graph.nodes[id.0 as usize].inlining = self.inlining;
+        let node = &mut self.graph.nodes[id.0 as usize];
+        node.bytecode_offset = self.offset;
+        node.inlining = self.inlining;
+        node.exception = exception;
         if let Some(b) = self.current {
             self.graph.blocks[b.0 as usize].nodes.push(id);
         }
         id
+    }
+
+    /// Whether an exception thrown at the current instruction is caught in
+    /// this function or a caller it is inlined into.
+    fn in_try(&self) -> bool {
+        self.caller_in_try
+            || self
+                .shared
+                .bytecode
+                .handlers
+                .iter()
+                .any(|h| (h.start..h.end).contains(&self.offset))
     }
 
     fn constant(&mut self, v: Value) -> NodeId {
@@ -729,6 +755,21 @@ impl GraphBuilder {
                 self.env.acc = self.load_named(obj, name, o[2]);
             }
             LdaReceiver => self.env.acc = self.receiver,
+            Throw | ReThrow => {
+                let acc = self.materialize(self.env.acc);
+                self.runtime(RuntimeOp::Throw, vec![acc]);
+                self.terminate(Terminator::Unreachable);
+            }
+            CreateContext => {
+                let parent = self.env.context;
+                self.env.acc = self.runtime(RuntimeOp::CreateContext(o[0]), vec![parent]);
+            }
+            PushContext => {
+                self.env.regs[o[0] as usize] = self.env.context;
+                self.env.context = self.env.acc;
+            }
+            PopContext => self.env.context = self.env.regs[o[0] as usize],
+            SaveContext => self.env.regs[o[0] as usize] = self.env.context,
             SetNamedProperty | DefineNamedOwnProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
@@ -983,6 +1024,7 @@ impl GraphBuilder {
             materialized: std::mem::take(&mut self.materialized),
             cycle_stores: Vec::new(),
             object_map: self.object_map,
+            caller_in_try: self.in_try(),
         };
         inner.find_blocks();
         let built = inner.walk();
@@ -1320,16 +1362,16 @@ impl GraphBuilder {
     }
 }
 
-/// Whether a callee can be inlined: small, without handlers, and made
-/// only of instructions the graph builder supports. Inlined code may call
-/// and throw: an exception leaves the whole optimized activation (nothing
-/// in it has a handler), and stack traces and error messages recover the
-/// inlined frames from the position its runtime calls record.
+/// Whether a callee can be inlined: small, and made only of instructions
+/// the graph builder supports. Inlined code may call and throw: an
+/// exception leaves the whole optimized activation, or (inside a try
+/// range of any of its frames) deoptimizes to the handler; stack traces
+/// and error messages recover the inlined frames from the position its
+/// runtime calls record.
 fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
     let bytecode = &shared.bytecode;
     if !shared.is_inlinable_kind()
         || shared.never_optimize
-        || !bytecode.handlers.is_empty()
         || bytecode.code.len() > MAX_INLINED_BYTECODE
     {
         return false;
@@ -1384,6 +1426,12 @@ fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> b
         | Call
         | Construct
         | LdaReceiver
+        | Throw
+        | ReThrow
+        | CreateContext
+        | PushContext
+        | PopContext
+        | SaveContext
         | ThrowReferenceErrorIfHole
         | ToNumeric
         | Add

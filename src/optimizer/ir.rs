@@ -59,6 +59,8 @@ pub enum DeoptReason {
     DeoptimizeNow,
     /// Lazy: the code was invalidated while a call out of it ran.
     Invalidated,
+    /// An operation threw inside a try range: the interpreter catches it.
+    Exception,
 }
 
 impl DeoptReason {
@@ -80,6 +82,7 @@ impl DeoptReason {
             }
             DeoptReason::DeoptimizeNow => "%DeoptimizeNow",
             DeoptReason::Invalidated => "code invalidated",
+            DeoptReason::Exception => "exception in a try block",
         }
     }
 }
@@ -187,6 +190,26 @@ pub enum RuntimeOp {
     /// A sloppy-mode callee's `this` from its receiver: the global object
     /// for undefined or null, a wrapper for a primitive.
     SloppyReceiver,
+    /// `throw`: never returns normally.
+    Throw,
+    /// A function context with this many slots, whose parent is the input.
+    CreateContext(u32),
+}
+
+impl RuntimeOp {
+    /// Whether the operation may throw (and so needs an exception state
+    /// inside a try range).
+    pub fn can_throw(self) -> bool {
+        !matches!(
+            self,
+            RuntimeOp::ToBoolean
+                | RuntimeOp::LoadContextSlot { .. }
+                | RuntimeOp::StoreContextSlot { .. }
+                | RuntimeOp::AllocateObject(_)
+                | RuntimeOp::StoreSlot(_)
+                | RuntimeOp::CreateContext(_)
+        )
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -282,6 +305,10 @@ pub struct Node {
     /// the accumulator), for a lazy deopt when the code was invalidated
     /// while the call ran.
     pub lazy: Option<FrameStateId>,
+    /// Operations that may throw inside a try range (of this frame or of a
+    /// caller it is inlined into): the state at the operation, where the
+    /// interpreter takes over to run the handler (see `DeoptKind::Exception`).
+    pub exception: Option<FrameStateId>,
 }
 
 /// The interpreter state at one bytecode: everything the deoptimizer needs
@@ -375,6 +402,7 @@ impl Graph {
             bytecode_offset: 0,
             inlining: 0,
             lazy: None,
+            exception: None,
         });
         NodeId(self.nodes.len() as u32 - 1)
     }

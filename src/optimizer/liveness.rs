@@ -2,6 +2,11 @@
 //! still be read at each instruction. Frame states leave dead values out
 //! ("optimized out"), so optimized code need not keep them alive.
 //!
+//! An instruction inside a try range may also continue at its handler
+//! (an exception in optimized code deoptimizes there, see `deoptimizer`):
+//! what the handler reads, and the register its context is restored
+//! from, are live across the whole range.
+//!
 //! A backward dataflow over instructions, iterated to a fixpoint. When an
 //! instruction's effect is not modeled precisely it errs towards *live*:
 //! reading a dead value is harmless, resuming without a live one is not.
@@ -212,6 +217,17 @@ impl Liveness {
                 }
                 if e.reads_acc {
                     out.set(registers, true);
+                }
+                // The exception edges: the handler's live-in minus the
+                // accumulator (it arrives there with the exception).
+                for h in bytecode.handlers.iter() {
+                    if (h.start..h.end).contains(&(*pc as u32)) {
+                        let handler = live_in[h.handler as usize].as_ref().unwrap();
+                        let acc = out.accumulator();
+                        out.union(handler);
+                        out.set(registers, acc);
+                        out.set(h.context_register as usize, true);
+                    }
                 }
                 if live_in[*pc].as_ref() != Some(&out) {
                     live_in[*pc] = Some(out);

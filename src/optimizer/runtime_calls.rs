@@ -62,6 +62,22 @@ pub extern "C" fn binary(vm_ptr: *mut Vm, offset: u64, opcode: u64, a: u64, b: u
     finish(vm, r)
 }
 
+/// `throw v`: always "throws" (returns `EXCEPTION`), noting where, as
+/// the interpreter does, for the uncaught-exception report.
+pub extern "C" fn throw(vm_ptr: *mut Vm, offset: u64, v: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let exception = Value::from_bits(v);
+    vm.note_throw_site(exception);
+    finish(vm, Err(exception))
+}
+
+pub extern "C" fn create_context(vm_ptr: *mut Vm, parent: u64, slots: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    let context = Context::new(Value::from_bits(parent), slots as usize);
+    Value::internal(vm.heap.alloc(context)).bits()
+}
+
 pub extern "C" fn to_boolean(vm_ptr: *mut Vm, v: u64) -> u64 {
     Value::bool(vm(vm_ptr).to_boolean(Value::from_bits(v))).bits()
 }

@@ -18,6 +18,8 @@ function run(v) {
 %PrepareFunctionForOptimization(twice);
 console.log(run(1));
 console.log(run(2));
+// The throw path has run too, so the inlined `check` has feedback there.
+console.log(run(-1));
 %OptimizeFunctionOnNextCall(twice);
 console.log(run(3));
 console.log(run(-4));

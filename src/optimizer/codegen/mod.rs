@@ -839,6 +839,11 @@ impl Lowering<'_, '_> {
             RuntimeOp::SloppyReceiver => {
                 self.call(rt::sloppy_receiver as *const u8, &[vm, inputs[0]])
             }
+            RuntimeOp::Throw => self.call(rt::throw as *const u8, &[vm, offset, inputs[0]]),
+            RuntimeOp::CreateContext(slots) => {
+                let n = self.b.ins().iconst(I64, slots as i64);
+                self.call(rt::create_context as *const u8, &[vm, inputs[0], n])
+            }
             RuntimeOp::LoadContextSlot { depth, index } => {
                 let d = self.b.ins().iconst(I64, depth as i64);
                 let i = self.b.ins().iconst(I64, index as i64);
@@ -895,7 +900,13 @@ impl Lowering<'_, '_> {
         self.b.set_cold_block(exit);
         self.b.ins().brif(threw, exit, &[], cont, &[]);
         self.b.switch_to_block(exit);
-        self.b.ins().return_(&[result]);
+        match node.exception {
+            // Caught in this activation: the interpreter runs the handler.
+            Some(fs) => self.deopt_exit(fs, DeoptReason::Exception, DeoptKind::Exception),
+            None => {
+                self.b.ins().return_(&[result]);
+            }
+        }
         self.b.switch_to_block(cont);
         Ok(result)
     }
