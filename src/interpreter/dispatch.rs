@@ -819,8 +819,9 @@ impl Vm {
                 Opcode::ArraySpread => {
                     let arr = reg!(code.u16(at + 1)).as_object();
                     save!(at);
-                    self.iterator_method_at_site(acc)?;
-                    self.append_iterable(arr, acc)?;
+                    let method = self.iterator_method_at_site(acc)?;
+                    let it = self.iterator_from_method(acc, method)?;
+                    self.append_iterator(arr, it)?;
                 }
                 Opcode::CopyDataProperties => {
                     let target = reg!(code.u16(at + 1)).as_object();
@@ -1274,8 +1275,10 @@ impl Vm {
         {
             let o = obj.as_object();
             if self.get_own(o, k).is_none() && self.lookup(o, k).is_none() {
-                self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
-                return Ok(());
+                let n = self.key_display(k);
+                return Err(self.type_error(&format!(
+                    "Cannot write private member {n} to an object whose class did not declare it"
+                )));
             }
             if let Some((_, crate::runtime::property::Own::Accessor(pair, _))) = self.lookup(o, k) {
                 if !pair.setter.is_undefined() {

@@ -142,9 +142,19 @@ impl Vm {
     pub fn iterate(
         &mut self,
         iterable: Value,
-        mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>,
+        f: impl FnMut(&mut Vm, Value) -> JsResult<bool>,
     ) -> JsResult<()> {
         let it = self.get_iterator(iterable)?;
+        self.iterate_iterator(it, f)
+    }
+
+    /// Steps an iterator (already obtained) until it is done or `f` says
+    /// stop (which closes it).
+    pub fn iterate_iterator(
+        &mut self,
+        it: Value,
+        mut f: impl FnMut(&mut Vm, Value) -> JsResult<bool>,
+    ) -> JsResult<()> {
         let next = self.get(it, Key::Prop(self.realm.names.next))?;
         self.with_roots(&[it, next], |vm| {
             loop {
@@ -181,20 +191,13 @@ impl Vm {
         })
     }
 
-    pub fn append_iterable(&mut self, arr: Gc<JsObject>, iterable: Value) -> JsResult<()> {
-        self.iterate(iterable, |vm, v| {
+    /// Appends what an iterator yields to an array (spread).
+    pub fn append_iterator(&mut self, arr: Gc<JsObject>, it: Value) -> JsResult<()> {
+        self.iterate_iterator(it, |vm, v| {
             let len = arr.array_length();
             vm.set_element(arr, len, v);
             Ok(true)
         })
-    }
-
-    pub fn iterable_to_list(&mut self, iterable: Value) -> JsResult<Gc<JsObject>> {
-        let arr = self.new_array(Vec::new());
-        self.with_roots(&[Value::object(arr)], |vm| {
-            vm.append_iterable(arr, iterable)
-        })?;
-        Ok(arr)
     }
 
     // ---- for-in ----

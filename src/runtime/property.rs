@@ -49,7 +49,7 @@ pub fn key_roots(keys: &[Key]) -> Vec<Value> {
 }
 
 /// Where a property search along the prototype chain ended.
-enum Found {
+pub enum Found {
     Property(Gc<JsObject>, Own),
     /// A proxy on the chain: its traps answer for it and everything behind.
     Proxy(Gc<JsObject>),
@@ -358,9 +358,12 @@ impl Vm {
 
     /// Walks the prototype chain to the object that has `key`, or to the
     /// first proxy on the way (whose traps must decide the rest).
-    fn find(&mut self, mut o: Gc<JsObject>, key: Key) -> Found {
+    pub fn find(&mut self, mut o: Gc<JsObject>, key: Key) -> Found {
+        // Private names never reach traps: a proxy holds its own private
+        // elements like any object (and inherits none).
+        let private = matches!(key, Key::Prop(p) if p.is_private());
         loop {
-            if proxy::is_proxy(o) {
+            if proxy::is_proxy(o) && !private {
                 return Found::Proxy(o);
             }
             // A typed array answers numeric keys itself, element or not.

@@ -59,6 +59,7 @@ pub struct WellKnownSymbols {
     pub replace: Gc<Symbol>,
     pub search: Gc<Symbol>,
     pub split: Gc<Symbol>,
+    pub is_concat_spreadable: Gc<Symbol>,
 }
 
 pub struct Vm {
@@ -120,6 +121,7 @@ impl Vm {
             replace: well_known(&mut heap, "Symbol.replace"),
             search: well_known(&mut heap, "Symbol.search"),
             split: well_known(&mut heap, "Symbol.split"),
+            is_concat_spreadable: well_known(&mut heap, "Symbol.isConcatSpreadable"),
         };
         let realm = Realm::bootstrap_maps(&mut heap);
         let mut vm = Box::new(Vm {
@@ -255,6 +257,7 @@ impl Vm {
                     symbols.replace,
                     symbols.search,
                     symbols.split,
+                    symbols.is_concat_spreadable,
                 ] {
                     t.cell(s);
                 }

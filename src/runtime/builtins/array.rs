@@ -14,7 +14,7 @@ use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{IterKind, JsObject, ObjectClass};
-use crate::runtime::property::{Key, Own};
+use crate::runtime::property::{Found, Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -251,10 +251,11 @@ pub(super) fn check_iterable(vm: &mut Vm, v: Value) -> JsResult<()> {
         None if v.is_nullish() => None,
         None => Some(vm.prototype_of_primitive(v, key)?),
     };
-    let iterable = match holder.and_then(|h| vm.lookup(h, key)) {
-        Some((_, Own::Data(method, _))) => vm.is_callable(method),
-        Some((_, Own::Accessor(..))) => true,
-        None => false,
+    let iterable = match holder.map(|h| vm.find(h, key)) {
+        Some(Found::Property(_, Own::Data(method, _))) => vm.is_callable(method),
+        // A getter or a proxy decides when `Vm::iterate` asks.
+        Some(Found::Property(_, Own::Accessor(..)) | Found::Proxy(_)) => true,
+        Some(Found::Absent) | None => false,
     };
     if iterable {
         return Ok(());
@@ -288,10 +289,11 @@ fn from(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
                 "%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function",
             ));
         }
-        let a = create_from_constructor(vm, this, None)?;
+        let iterator = vm.iterator_from_method(items, method)?;
+        let a = vm.with_roots(&[iterator], |vm| create_from_constructor(vm, this, None))?;
         let mut k = 0u64;
-        vm.with_roots(&[Value::object(a)], |vm| {
-            vm.iterate(items, |vm, v| {
+        vm.with_roots(&[Value::object(a), iterator], |vm| {
+            vm.iterate_iterator(iterator, |vm, v| {
                 let v = mapped(vm, v, k)?;
                 create_at(vm, a, k, v);
                 k += 1;
@@ -562,13 +564,28 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
     Ok(Value::object(removed))
 }
 
+/// IsConcatSpreadable: `Symbol.isConcatSpreadable` when defined, else
+/// whether it is an array.
+fn is_concat_spreadable(vm: &mut Vm, v: Value) -> JsResult<bool> {
+    if !v.is_object() {
+        return Ok(false);
+    }
+    let key = Key::Prop(PropertyKey::Symbol(vm.symbols.is_concat_spreadable));
+    let spreadable = vm.get(v, key)?;
+    if spreadable.is_undefined() {
+        vm.is_array(v)
+    } else {
+        Ok(vm.to_boolean(spreadable))
+    }
+}
+
 fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm_to_object_named(vm, this, "concat")?;
     let a = species_create(vm, o, 0)?;
     vm.with_roots(&[Value::object(a), o], |vm| {
         let mut n = 0u64;
         for item in std::iter::once(o).chain(args.iter().copied()) {
-            if !vm.is_array(item)? {
+            if !is_concat_spreadable(vm, item)? {
                 create_at(vm, a, n, item);
                 n += 1;
                 continue;
@@ -1027,12 +1044,11 @@ fn reduce_right(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<
 fn flatten_into(
     vm: &mut Vm,
     target: Gc<JsObject>,
-    source: Value,
+    (source, len): (Value, u64),
     start: u64,
     depth: f64,
     mapper: Option<(Value, Value)>,
 ) -> JsResult<u64> {
-    let len = length_of_array_like(vm, source)? as u64;
     let mut n = start;
     for k in 0..len {
         if !has_at(vm, source, k)? {
@@ -1043,7 +1059,10 @@ fn flatten_into(
             v = vm.call(f, this_arg, &[v, Value::number(k as f64), source])?;
         }
         if depth > 0.0 && vm.is_array(v)? {
-            n = vm.with_roots(&[v], |vm| flatten_into(vm, target, v, n, depth - 1.0, None))?;
+            n = vm.with_roots(&[v], |vm| {
+                let len = length_of_array_like(vm, v)? as u64;
+                flatten_into(vm, target, (v, len), n, depth - 1.0, None)
+            })?;
         } else {
             if n >= MAX_LENGTH {
                 return Err(vm.type_error("Invalid array length"));
@@ -1057,6 +1076,7 @@ fn flatten_into(
 
 fn flat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(this)?;
+    let len = length_of_array_like(vm, o)? as u64;
     let depth = if arg(args, 0).is_undefined() {
         1.0
     } else {
@@ -1064,20 +1084,21 @@ fn flat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     };
     let a = species_create(vm, o, 0)?;
     vm.with_roots(&[Value::object(a), o], |vm| {
-        flatten_into(vm, a, o, 0, depth, None)
+        flatten_into(vm, a, (o, len), 0, depth, None)
     })?;
     Ok(Value::object(a))
 }
 
 fn flat_map(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let o = vm.to_object(this)?;
+    let len = length_of_array_like(vm, o)? as u64;
     let f = arg(args, 0);
     if !vm.is_callable(f) {
         return Err(vm.type_error("flatMap mapper function is not callable"));
     }
     let a = species_create(vm, o, 0)?;
     vm.with_roots(&[Value::object(a), o], |vm| {
-        flatten_into(vm, a, o, 0, 1.0, Some((f, arg(args, 1))))
+        flatten_into(vm, a, (o, len), 0, 1.0, Some((f, arg(args, 1))))
     })?;
     Ok(Value::object(a))
 }

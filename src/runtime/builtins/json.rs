@@ -550,7 +550,8 @@ fn stringify_rooted(vm: &mut Vm, value: Value, replacer: Value, space: Value) ->
 fn property_list(vm: &mut Vm, replacer: Gc<JsObject>) -> JsResult<Vec<Key>> {
     let mut list = Vec::new();
     let mut seen = HashSet::new();
-    for i in 0..replacer.array_length() {
+    let len = super::length_of_array_like(vm, Value::object(replacer))? as u32;
+    for i in 0..len {
         let v = vm.get(Value::object(replacer), Key::Index(i))?;
         let boxed = v
             .to_object_opt()

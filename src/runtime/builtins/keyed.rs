@@ -16,7 +16,7 @@ use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{IterKind, JsObject, ObjectClass};
-use crate::runtime::property::{Key, Own};
+use crate::runtime::property::{Found, Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -281,10 +281,11 @@ fn check_iterable(vm: &mut Vm, v: Value) -> JsResult<()> {
         Some(o) => o,
         None => vm.prototype_of_primitive(v, key)?,
     };
-    let iterable = match vm.lookup(holder, key) {
-        Some((_, Own::Data(method, _))) => vm.is_callable(method),
-        Some((_, Own::Accessor(..))) => true,
-        None => false,
+    let iterable = match vm.find(holder, key) {
+        Found::Property(_, Own::Data(method, _)) => vm.is_callable(method),
+        // A getter or a proxy decides when `Vm::iterate` asks.
+        Found::Property(_, Own::Accessor(..)) | Found::Proxy(_) => true,
+        Found::Absent => false,
     };
     if iterable {
         return Ok(());

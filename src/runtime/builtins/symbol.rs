@@ -45,7 +45,7 @@ fn install_well_known(vm: &mut Vm, ctor: Gc<crate::runtime::object::JsObject>) {
     let known = [
         ("asyncIterator", Some(s.async_iterator)),
         ("hasInstance", Some(s.has_instance)),
-        ("isConcatSpreadable", None),
+        ("isConcatSpreadable", Some(s.is_concat_spreadable)),
         ("iterator", Some(s.iterator)),
         ("match", Some(s.match_)),
         ("matchAll", Some(s.match_all)),
