@@ -68,9 +68,15 @@ pub fn binary_hint(a: Value, b: Value, result: Value) -> u8 {
         BinaryOpHint::NUMBER
     } else if a.is_string() || b.is_string() {
         BinaryOpHint::STRING
+    } else if is_number_or_oddball(a) && is_number_or_oddball(b) {
+        BinaryOpHint::NUMBER_OR_ODDBALL
     } else {
         BinaryOpHint::ANY
     }
+}
+
+fn is_number_or_oddball(v: Value) -> bool {
+    v.is_number() || v.is_bool() || v.is_nullish()
 }
 
 #[cfg(test)]

@@ -61,6 +61,9 @@ impl BinaryOpHint {
     pub const NUMBER: u8 = 2;
     pub const STRING: u8 = 4;
     pub const ANY: u8 = 8;
+    /// Numbers mixed with booleans, null or undefined (V8's
+    /// NumberOrOddball): arithmetic converts them the same way.
+    pub const NUMBER_OR_ODDBALL: u8 = 16;
 }
 
 pub type CompareHint = BinaryOpHint;

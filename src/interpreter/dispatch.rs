@@ -849,16 +849,7 @@ impl Vm {
                         })
                         .collect();
                     let (callee, context) = (f.function, f.context);
-                    acc = self.new_arguments(args, callee, shared.strict);
-                    if code.u8(at + 1) == 1 {
-                        // Only parameters that received an argument alias.
-                        let mut mapping = shared.bytecode.arguments_mapping.clone();
-                        mapping.truncate(argc);
-                        let mut o = acc.as_object();
-                        o.class = ObjectClass::Arguments {
-                            mapped: Some((context, mapping)),
-                        };
-                    }
+                    acc = self.create_arguments(callee, context, args, code.u8(at + 1) == 1);
                 }
                 Opcode::CreateRestParameter => {
                     let f = &self.frames[fi];
@@ -868,7 +859,7 @@ impl Vm {
                     let rest: Vec<Value> = (params..argc.max(params))
                         .map(|i| reg!(size + i - params))
                         .collect();
-                    acc = Value::object(self.new_array(rest));
+                    acc = Value::object(self.new_tagged_array(rest));
                 }
                 Opcode::GetIterator => {
                     save!(at);

@@ -277,6 +277,30 @@ impl Vm {
 
     // ---- arguments ----
 
+    /// CreateArguments for a call of `callee` with `args`; a mapped object
+    /// aliases the parameters' slots in `context`.
+    pub fn create_arguments(
+        &mut self,
+        callee: Value,
+        context: Value,
+        args: Vec<Value>,
+        mapped: bool,
+    ) -> Value {
+        let shared = callee.as_object().closure().expect("closure").shared;
+        let argc = args.len();
+        let arguments = self.new_arguments(args, callee, shared.strict);
+        if mapped {
+            // Only parameters that received an argument alias.
+            let mut mapping = shared.bytecode.arguments_mapping.clone();
+            mapping.truncate(argc);
+            let mut o = arguments.as_object();
+            o.class = ObjectClass::Arguments {
+                mapped: Some((context, mapping)),
+            };
+        }
+        arguments
+    }
+
     pub fn new_arguments(&mut self, args: Vec<Value>, callee: Value, strict: bool) -> Value {
         let map = if strict {
             self.realm.strict_arguments_map
@@ -295,17 +319,12 @@ impl Vm {
             o.set_slot(1, callee);
             o.set_slot(2, values);
         }
-        let kind = args
-            .iter()
-            .fold(crate::runtime::map::ElementsKind::PackedSmi, |k, v| {
-                k.generalize_for(*v)
-            });
+        // Tagged elements whatever the values (as in V8): one map per kind
+        // of arguments object, so code that read `arguments.length` stays
+        // monomorphic when the argument types change.
+        let kind = crate::runtime::map::ElementsKind::Packed;
         o.map = crate::runtime::map::Map::with_elements_kind(o.map, &mut self.heap, kind);
-        o.elements = if kind.is_double() {
-            args.iter().map(|v| Value::double(v.as_number())).collect()
-        } else {
-            args
-        };
+        o.elements = args;
         Value::object(o)
     }
 }

@@ -80,6 +80,9 @@ pub struct GraphBuilder {
     /// Boxed node → the raw int32/float64 node it boxes, and back.
     unboxed_int32: HashMap<NodeId, NodeId>,
     unboxed_float64: HashMap<NodeId, NodeId>,
+    /// Tagged node → its ToNumber as float64, when oddballs may be seen
+    /// (kept apart: such a node is not proven to be a number).
+    converted_float64: HashMap<NodeId, NodeId>,
     boxed: HashMap<NodeId, NodeId>,
     /// Inlining: the caller's state to resume in, this frame's call, the
     /// block a `Return` jumps to, and how deep inside the outermost
@@ -184,6 +187,7 @@ impl GraphBuilder {
             blocks: HashMap::new(),
             unboxed_int32: HashMap::new(),
             unboxed_float64: HashMap::new(),
+            converted_float64: HashMap::new(),
             boxed: HashMap::new(),
             outer_state: None,
             inlined: None,
@@ -358,6 +362,7 @@ impl GraphBuilder {
     fn forget_conversions(&mut self) {
         self.unboxed_int32.clear();
         self.unboxed_float64.clear();
+        self.converted_float64.clear();
         self.boxed.clear();
     }
 
@@ -599,6 +604,29 @@ impl GraphBuilder {
         raw
     }
 
+    /// A float64 operand for arithmetic with this feedback: numbers, or
+    /// (NumberOrOddball feedback) also booleans, null and undefined.
+    fn unbox_number(&mut self, v: NodeId, hint: u8) -> NodeId {
+        if hint & BinaryOpHint::NUMBER_OR_ODDBALL == 0 {
+            return self.unbox_float64(v);
+        }
+        if let Some(&raw) = self
+            .unboxed_float64
+            .get(&v)
+            .or(self.converted_float64.get(&v))
+        {
+            return raw;
+        }
+        let raw = self.guard(
+            Op::CheckedNumberOrOddballToFloat64,
+            vec![v],
+            Repr::Float64,
+            DeoptReason::NotANumberOrOddball,
+        );
+        self.converted_float64.insert(v, raw);
+        raw
+    }
+
     fn box_int32(&mut self, raw: NodeId) -> NodeId {
         if let Some(&b) = self.boxed.get(&raw) {
             return b;
@@ -698,7 +726,7 @@ impl GraphBuilder {
                         self.box_int32(raw)
                     }
                     h if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 => {
-                        let raw = self.unbox_float64(acc);
+                        let raw = self.unbox_number(acc, h);
                         self.box_float64(raw)
                     }
                     _ => self.runtime(RuntimeOp::ToNumeric, vec![acc]),
@@ -769,6 +797,23 @@ impl GraphBuilder {
                 self.env.context = self.env.acc;
             }
             PopContext => self.env.context = self.env.regs[o[0] as usize],
+            CreateArguments => {
+                let mut inputs = vec![self.env.context];
+                if let Some(call) = self.inlined.clone() {
+                    inputs.push(self.constant(call.closure));
+                    inputs.extend(call.arguments);
+                }
+                let op = RuntimeOp::CreateArguments { mapped: o[0] == 1 };
+                self.env.acc = self.runtime(op, inputs);
+            }
+            CreateRestParameter => {
+                let params = self.shared.bytecode.parameter_count as usize;
+                let (inlined, rest) = match &self.inlined {
+                    Some(call) => (true, call.arguments.iter().skip(params).copied().collect()),
+                    None => (false, Vec::new()),
+                };
+                self.env.acc = self.runtime(RuntimeOp::CreateRestParameter { inlined }, rest);
+            }
             SaveContext => self.env.regs[o[0] as usize] = self.env.context,
             SetNamedProperty | DefineNamedOwnProperty => {
                 let obj = self.env.regs[o[0] as usize];
@@ -1005,6 +1050,7 @@ impl GraphBuilder {
             blocks: HashMap::new(),
             unboxed_int32: HashMap::new(),
             unboxed_float64: HashMap::new(),
+            converted_float64: HashMap::new(),
             boxed: HashMap::new(),
             outer_state: Some(outer),
             inlined: Some(InlinedCall {
@@ -1134,7 +1180,7 @@ impl GraphBuilder {
                 self.box_int32(r)
             }
             (h, Some(n)) if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 && !bitwise => {
-                let (a, b) = (self.unbox_float64(lhs), self.unbox_float64(rhs));
+                let (a, b) = (self.unbox_number(lhs, h), self.unbox_number(rhs, h));
                 let r = self.emit(Op::Float64(n), vec![a, b], Repr::Float64);
                 self.box_float64(r)
             }
@@ -1160,8 +1206,12 @@ impl GraphBuilder {
                 let (a, b) = (self.unbox_int32(lhs), self.unbox_int32(rhs));
                 self.emit(Op::Int32Compare(cmp), vec![a, b], Repr::Bool)
             }
-            h if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0 && op != Opcode::TestEqual => {
-                let (a, b) = (self.unbox_float64(lhs), self.unbox_float64(rhs));
+            // Strict equality does not convert: oddballs stay generic.
+            h if h & (BinaryOpHint::STRING | BinaryOpHint::ANY) == 0
+                && op != Opcode::TestEqual
+                && (op != Opcode::TestEqualStrict || h & BinaryOpHint::NUMBER_OR_ODDBALL == 0) =>
+            {
+                let (a, b) = (self.unbox_number(lhs, h), self.unbox_number(rhs, h));
                 self.emit(Op::Float64Compare(cmp), vec![a, b], Repr::Bool)
             }
             _ => return self.runtime(RuntimeOp::Binary(op), vec![lhs, rhs]),
@@ -1432,6 +1482,8 @@ fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> b
         | PushContext
         | PopContext
         | SaveContext
+        | CreateArguments
+        | CreateRestParameter
         | ThrowReferenceErrorIfHole
         | ToNumeric
         | Add

@@ -61,6 +61,7 @@ pub enum DeoptReason {
     Invalidated,
     /// An operation threw inside a try range: the interpreter catches it.
     Exception,
+    NotANumberOrOddball,
 }
 
 impl DeoptReason {
@@ -83,6 +84,7 @@ impl DeoptReason {
             DeoptReason::DeoptimizeNow => "%DeoptimizeNow",
             DeoptReason::Invalidated => "code invalidated",
             DeoptReason::Exception => "exception in a try block",
+            DeoptReason::NotANumberOrOddball => "not a Number or Oddball",
         }
     }
 }
@@ -194,6 +196,17 @@ pub enum RuntimeOp {
     Throw,
     /// A function context with this many slots, whose parent is the input.
     CreateContext(u32),
+    /// The `arguments` object. Inputs: the context, then (inlined) the
+    /// closure and the actual arguments; the outermost function's come
+    /// from its frame record.
+    CreateArguments {
+        mapped: bool,
+    },
+    /// A rest parameter. Inputs (inlined): the arguments after the formal
+    /// parameters; the outermost function's come from its frame record.
+    CreateRestParameter {
+        inlined: bool,
+    },
 }
 
 impl RuntimeOp {
@@ -208,6 +221,8 @@ impl RuntimeOp {
                 | RuntimeOp::AllocateObject(_)
                 | RuntimeOp::StoreSlot(_)
                 | RuntimeOp::CreateContext(_)
+                | RuntimeOp::CreateArguments { .. }
+                | RuntimeOp::CreateRestParameter { .. }
         )
     }
 }
@@ -234,6 +249,9 @@ pub enum Op {
     CheckedTaggedToInt32,
     /// Guard: the tagged input is a number; yields it as a double.
     CheckedTaggedToFloat64,
+    /// Guard: a number, boolean, null or undefined, converted as ToNumber
+    /// does (true 1, false and null 0, undefined NaN); yields float64.
+    CheckedNumberOrOddballToFloat64,
     Int32ToTagged,
     Int32ToFloat64,
     /// Tags a double (canonicalizing NaN; integral values stay doubles).

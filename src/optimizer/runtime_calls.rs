@@ -78,6 +78,71 @@ pub extern "C" fn create_context(vm_ptr: *mut Vm, parent: u64, slots: u64) -> u6
     Value::internal(vm.heap.alloc(context)).bits()
 }
 
+/// The arguments of an inlined call (in `argv`), or else of the optimized
+/// frame itself (its record holds the function and the actual arguments).
+///
+/// # Safety
+/// When `inlined`, `argv` points at `argc` tagged values.
+unsafe fn actual_arguments(vm: &Vm, argv: *const u64, argc: u64, inlined: bool) -> Vec<Value> {
+    if inlined {
+        unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+            .iter()
+            .map(|&b| Value::from_bits(b))
+            .collect()
+    } else {
+        let record = vm.frames.last().expect("the optimized frame record");
+        vm.stack[record.base..record.base + record.argc as usize].to_vec()
+    }
+}
+
+/// CreateArguments (`callee` is 0 for the optimized function itself).
+///
+/// # Safety
+/// For an inlined call, `argv` points at `argc` tagged values.
+pub unsafe extern "C" fn create_arguments(
+    vm_ptr: *mut Vm,
+    mapped: u64,
+    context: u64,
+    callee: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    let inlined = callee != 0;
+    let args = unsafe { actual_arguments(vm, argv, argc, inlined) };
+    let callee = if inlined {
+        Value::from_bits(callee)
+    } else {
+        vm.frames
+            .last()
+            .expect("the optimized frame record")
+            .function
+    };
+    vm.create_arguments(callee, Value::from_bits(context), args, mapped != 0)
+        .bits()
+}
+
+/// A rest parameter: the inlined call's extra arguments (`argv`), or the
+/// optimized frame's arguments after its formal parameters.
+///
+/// # Safety
+/// For an inlined call, `argv` points at `argc` tagged values.
+pub unsafe extern "C" fn create_rest_parameter(
+    vm_ptr: *mut Vm,
+    inlined: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    let mut rest = unsafe { actual_arguments(vm, argv, argc, inlined != 0) };
+    if inlined == 0 {
+        let record = vm.frames.last().expect("the optimized frame record");
+        let params = record.shared.bytecode.parameter_count as usize;
+        rest.drain(..params.min(rest.len()));
+    }
+    Value::object(vm.new_tagged_array(rest)).bits()
+}
+
 pub extern "C" fn to_boolean(vm_ptr: *mut Vm, v: u64) -> u64 {
     Value::bool(vm(vm_ptr).to_boolean(Value::from_bits(v))).bits()
 }

@@ -33,6 +33,22 @@ impl Vm {
         self.heap.alloc(JsObject::new(map, class))
     }
 
+    /// An array of tagged elements whatever the values hold: a rest
+    /// parameter's kind (as in V8) does not depend on the argument types,
+    /// so code reading it stays monomorphic when they change.
+    pub fn new_tagged_array(&mut self, values: Vec<Value>) -> Gc<JsObject> {
+        let map = self.realm.array_map(ElementsKind::Packed);
+        let mut o = JsObject::new(
+            map,
+            ObjectClass::Array {
+                length: values.len() as u32,
+            },
+        );
+        o.elements = values;
+        self.heap.note_allocation(o.elements.len() * 8);
+        self.heap.alloc(o)
+    }
+
     pub fn new_array(&mut self, values: Vec<Value>) -> Gc<JsObject> {
         let kind = values.iter().fold(ElementsKind::PackedSmi, |k, v| {
             let k = if v.is_hole() { k.to_holey() } else { k };

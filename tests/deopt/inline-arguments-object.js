@@ -1,4 +1,4 @@
-// Needs inlining: a callee using `arguments` is inlined at a call site
+// A callee using `arguments` is inlined at a call site
 // passing more arguments than it declares; it deopts after reading them,
 // and the rebuilt frame (and its arguments object) must hold all of them.
 // deopt: function=outer reason=not a Smi frames=2

@@ -1,5 +1,5 @@
 // `!x` in an optimized function, which then deopts on a string.
-// deopt: function=flip reason=not a Smi
+// deopt: function=flip reason=not a Number or Oddball
 function status(f) { return %GetOptimizationStatus(f) & 16 ? 'optimized' : 'interpreted'; }
 function flip(x, y) { return !x + y; }
 

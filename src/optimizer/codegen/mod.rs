@@ -221,6 +221,9 @@ impl Lowering<'_, '_> {
                 self.b.ins().ireduce(I32, v)
             }
             Op::CheckedTaggedToFloat64 => self.tagged_to_float64(ins[0], &node)?,
+            Op::CheckedNumberOrOddballToFloat64 => {
+                self.number_or_oddball_to_float64(ins[0], &node)?
+            }
             Op::Int32ToTagged => self.box_int32(ins[0]),
             Op::Int32ToFloat64 => self.b.ins().fcvt_from_sint(F64, ins[0]),
             Op::Float64ToTagged => self.box_float64(ins[0]),
@@ -522,6 +525,38 @@ impl Lowering<'_, '_> {
         let from_int = self.b.ins().fcvt_from_sint(F64, raw);
         let from_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
         Ok(self.b.ins().select(is_int, from_int, from_double))
+    }
+
+    /// ToNumber of a number or an oddball; anything else deoptimizes.
+    fn number_or_oddball_to_float64(
+        &mut self,
+        v: ir::Value,
+        node: &Node,
+    ) -> Result<ir::Value, String> {
+        let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT as i64);
+        let is_double =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedLessThan, v, (TAG_INT << TAG_SHIFT) as i64);
+        let is_number = self.b.ins().bor(is_int, is_double);
+        let is = |b: &mut Self, c: Value| b.b.ins().icmp_imm_u(IntCC::Equal, v, c.bits() as i64);
+        let (is_true, is_false) = (is(self, Value::TRUE), is(self, Value::FALSE));
+        let (is_null, is_undefined) = (is(self, Value::NULL), is(self, Value::UNDEFINED));
+        let booleans = self.b.ins().bor(is_true, is_false);
+        let nullish = self.b.ins().bor(is_null, is_undefined);
+        let oddball = self.b.ins().bor(booleans, nullish);
+        let ok = self.b.ins().bor(is_number, oddball);
+        self.deopt_unless(ok, node)?;
+        let raw = self.b.ins().ireduce(I32, v);
+        let from_int = self.b.ins().fcvt_from_sint(F64, raw);
+        let from_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        let number = self.b.ins().select(is_int, from_int, from_double);
+        let (one, zero) = (self.b.ins().f64const(1.0), self.b.ins().f64const(0.0));
+        let nan = self.b.ins().f64const(f64::NAN);
+        let not_undefined = self.b.ins().select(is_true, one, zero);
+        let converted = self.b.ins().select(is_undefined, nan, not_undefined);
+        Ok(self.b.ins().select(is_number, number, converted))
     }
 
     fn int32_op(
@@ -840,6 +875,29 @@ impl Lowering<'_, '_> {
                 self.call(rt::sloppy_receiver as *const u8, &[vm, inputs[0]])
             }
             RuntimeOp::Throw => self.call(rt::throw as *const u8, &[vm, offset, inputs[0]]),
+            RuntimeOp::CreateArguments { mapped } => {
+                let mapped = self.b.ins().iconst(I64, mapped as i64);
+                // Inlined: closure and arguments; else none (the frame's).
+                let (callee, args) = match inputs.get(1) {
+                    Some(&closure) => (closure, &inputs[2..]),
+                    None => (self.b.ins().iconst(I64, 0), &inputs[1..]),
+                };
+                let argv = self.spill(args);
+                let n = self.b.ins().iconst(I64, args.len() as i64);
+                self.call(
+                    rt::create_arguments as *const u8,
+                    &[vm, mapped, inputs[0], callee, argv, n],
+                )
+            }
+            RuntimeOp::CreateRestParameter { inlined } => {
+                let inlined = self.b.ins().iconst(I64, inlined as i64);
+                let argv = self.spill(&inputs);
+                let n = self.b.ins().iconst(I64, inputs.len() as i64);
+                self.call(
+                    rt::create_rest_parameter as *const u8,
+                    &[vm, inlined, argv, n],
+                )
+            }
             RuntimeOp::CreateContext(slots) => {
                 let n = self.b.ins().iconst(I64, slots as i64);
                 self.call(rt::create_context as *const u8, &[vm, inputs[0], n])
