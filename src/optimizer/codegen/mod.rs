@@ -512,7 +512,9 @@ impl Lowering<'_, '_> {
         self.b.ins().select(use_int, boxed_int, double)
     }
 
-    fn tagged_to_float64(&mut self, v: ir::Value, node: &Node) -> Result<ir::Value, String> {
+    /// Whether a tagged value is a number, and its float64 value if it is
+    /// (garbage otherwise): (is_number, value).
+    fn as_number(&mut self, v: ir::Value) -> (ir::Value, ir::Value) {
         let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
         let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT as i64);
         let is_double =
@@ -520,11 +522,17 @@ impl Lowering<'_, '_> {
                 .ins()
                 .icmp_imm_u(IntCC::UnsignedLessThan, v, (TAG_INT << TAG_SHIFT) as i64);
         let is_number = self.b.ins().bor(is_int, is_double);
-        self.deopt_unless(is_number, node)?;
         let raw = self.b.ins().ireduce(I32, v);
         let from_int = self.b.ins().fcvt_from_sint(F64, raw);
         let from_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-        Ok(self.b.ins().select(is_int, from_int, from_double))
+        let value = self.b.ins().select(is_int, from_int, from_double);
+        (is_number, value)
+    }
+
+    fn tagged_to_float64(&mut self, v: ir::Value, node: &Node) -> Result<ir::Value, String> {
+        let (is_number, value) = self.as_number(v);
+        self.deopt_unless(is_number, node)?;
+        Ok(value)
     }
 
     /// ToNumber of a number or an oddball; anything else deoptimizes.
@@ -533,13 +541,7 @@ impl Lowering<'_, '_> {
         v: ir::Value,
         node: &Node,
     ) -> Result<ir::Value, String> {
-        let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
-        let is_int = self.b.ins().icmp_imm_u(IntCC::Equal, tag, TAG_INT as i64);
-        let is_double =
-            self.b
-                .ins()
-                .icmp_imm_u(IntCC::UnsignedLessThan, v, (TAG_INT << TAG_SHIFT) as i64);
-        let is_number = self.b.ins().bor(is_int, is_double);
+        let (is_number, number) = self.as_number(v);
         let is = |b: &mut Self, c: Value| b.b.ins().icmp_imm_u(IntCC::Equal, v, c.bits() as i64);
         let (is_true, is_false) = (is(self, Value::TRUE), is(self, Value::FALSE));
         let (is_null, is_undefined) = (is(self, Value::NULL), is(self, Value::UNDEFINED));
@@ -548,10 +550,6 @@ impl Lowering<'_, '_> {
         let oddball = self.b.ins().bor(booleans, nullish);
         let ok = self.b.ins().bor(is_number, oddball);
         self.deopt_unless(ok, node)?;
-        let raw = self.b.ins().ireduce(I32, v);
-        let from_int = self.b.ins().fcvt_from_sint(F64, raw);
-        let from_double = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
-        let number = self.b.ins().select(is_int, from_int, from_double);
         let (one, zero) = (self.b.ins().f64const(1.0), self.b.ins().f64const(0.0));
         let nan = self.b.ins().f64const(f64::NAN);
         let not_undefined = self.b.ins().select(is_true, one, zero);
