@@ -82,6 +82,15 @@ impl ValueReader<'_> {
                 }
                 (object, Source::Materialized)
             }
+            Command::CapturedArray { length } => {
+                let array = vm.new_array(Vec::new());
+                self.materialized.push(Value::object(array));
+                for i in 0..length {
+                    let (v, _) = self.value(vm);
+                    vm.set_element(array, i, v);
+                }
+                (Value::object(array), Source::Materialized)
+            }
             Command::DuplicatedObject(id) => (self.materialized[id as usize], Source::Materialized),
             other => unreachable!("not a value command: {other:?}"),
         }
@@ -333,10 +342,31 @@ mod tests {
     use super::*;
     use crate::deoptimizer::translation::TranslationWriter;
     use crate::runtime::map::{Attrs, Map, PropertyKey};
+    use crate::runtime::property::Key;
     use crate::runtime::vm::Options;
 
     /// Materializes `o = {a: 7, b: o2}`, `o2 = {a: operand, b: o}` (a
     /// cycle), then a duplicate of `o`, and checks identity and fields.
+    /// Reads `count` values of a translation; also says how many captured
+    /// objects were built.
+    fn read_values(
+        vm: &mut Vm,
+        w: TranslationWriter,
+        operands: &[u64],
+        literals: &[Value],
+        count: u32,
+    ) -> (Vec<Value>, usize) {
+        let bytes = w.finish();
+        let mut reader = ValueReader {
+            reader: TranslationReader::new(&bytes, 0),
+            operands,
+            literals,
+            materialized: Vec::new(),
+        };
+        let (values, _) = reader.read(vm, count);
+        (values, reader.materialized.len())
+    }
+
     #[test]
     fn captured_objects_keep_identity_through_nesting_duplicates_and_cycles() {
         let mut vm = Vm::new(
@@ -360,21 +390,9 @@ mod tests {
         w.write(Command::Int32(0)); //     o2.a = operand 0
         w.write(Command::DuplicatedObject(0)); //     o2.b = o (cycle)
         w.write(Command::DuplicatedObject(1)); // o2 again
-        let bytes = w.finish();
-        let operands = [42u64];
-        let mut reader = ValueReader {
-            reader: TranslationReader::new(&bytes, 0),
-            operands: &operands,
-            literals: &literals,
-            materialized: Vec::new(),
-        };
-        let (values, _) = reader.read(&mut vm, 2);
+        let (values, built) = read_values(&mut vm, w, &[42], &literals, 2);
         let (o, o2) = (values[0].as_object(), values[1].as_object());
-        assert_eq!(
-            reader.materialized.len(),
-            2,
-            "each captured object is built once"
-        );
+        assert_eq!(built, 2, "each captured object is built once");
         assert!(o.map == map && o2.map == map);
         assert_eq!(o.slot(0), Value::int(7));
         assert_eq!(
@@ -384,5 +402,36 @@ mod tests {
         );
         assert_eq!(o2.slot(0), Value::int(42));
         assert_eq!(o2.slot(1), values[0], "the cycle closes on the same object");
+    }
+
+    #[test]
+    fn captured_arrays_hold_numbers_objects_and_themselves() {
+        let mut vm = Vm::new(
+            Options::default(),
+            crate::runtime::heap::approximate_stack_pointer(),
+        );
+        let map = vm.realm.object_map;
+        let literals = vec![Value::internal(map), Value::number(2.5)];
+        let mut w = TranslationWriter::default();
+        w.write(Command::CapturedArray { length: 4 }); // a
+        w.write(Command::Int32(0)); //   a[0] = operand 0
+        w.write(Command::Literal(1)); //   a[1] = 2.5
+        w.write(Command::CapturedObject { map: 0, fields: 0 }); //   a[2] = {}
+        w.write(Command::DuplicatedObject(0)); //   a[3] = a (cycle)
+        w.write(Command::DuplicatedObject(1)); // the {} again
+        let (values, built) = read_values(&mut vm, w, &[7], &literals, 2);
+        let a = values[0].as_object();
+        assert!(a.is_array());
+        assert_eq!(a.array_length(), 4);
+        assert_eq!(built, 2, "built once each");
+        let element = |vm: &mut Vm, i| vm.get(values[0], Key::Index(i)).unwrap();
+        assert_eq!(element(&mut vm, 0).as_number(), 7.0);
+        assert_eq!(element(&mut vm, 1).as_number(), 2.5);
+        assert_eq!(
+            element(&mut vm, 2),
+            values[1],
+            "the object keeps its identity"
+        );
+        assert_eq!(element(&mut vm, 3), values[0], "the array contains itself");
     }
 }

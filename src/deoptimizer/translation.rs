@@ -18,6 +18,7 @@
 //! | `Literal` | literal index | a constant from the code's literal array |
 //! | `OptimizedOut` | — | dead here: the interpreter never reads it |
 //! | `CapturedObject` | map literal index, field count | a removed allocation; the next `field count` value commands are its fields |
+//! | `CapturedArray` | element count | a removed array literal; the next `element count` value commands are its elements |
 //! | `DuplicatedObject` | object id | the object materialized as the id-th captured object (shared or cyclic references keep their identity) |
 //! | `ArgumentsElements` | — | the actual arguments of the frame, for a removed `arguments` object |
 
@@ -41,6 +42,9 @@ pub enum Command {
         map: u32,
         fields: u32,
     },
+    CapturedArray {
+        length: u32,
+    },
     DuplicatedObject(u32),
     ArgumentsElements,
 }
@@ -54,6 +58,7 @@ const OPTIMIZED_OUT: u8 = 6;
 const CAPTURED_OBJECT: u8 = 7;
 const DUPLICATED_OBJECT: u8 = 8;
 const ARGUMENTS_ELEMENTS: u8 = 9;
+const CAPTURED_ARRAY: u8 = 10;
 
 /// Appends translations to one shared byte array (per code object).
 #[derive(Default)]
@@ -90,6 +95,7 @@ impl TranslationWriter {
                 self.uleb(map);
                 self.uleb(fields);
             }
+            Command::CapturedArray { length } => self.op1(CAPTURED_ARRAY, length),
             Command::DuplicatedObject(id) => self.op1(DUPLICATED_OBJECT, id),
             Command::ArgumentsElements => self.bytes.push(ARGUMENTS_ELEMENTS),
         }
@@ -150,6 +156,9 @@ impl<'a> TranslationReader<'a> {
                 map: self.uleb(),
                 fields: self.uleb(),
             },
+            CAPTURED_ARRAY => Command::CapturedArray {
+                length: self.uleb(),
+            },
             DUPLICATED_OBJECT => Command::DuplicatedObject(self.uleb()),
             ARGUMENTS_ELEMENTS => Command::ArgumentsElements,
             _ => unreachable!("corrupt translation opcode {op}"),
@@ -191,6 +200,7 @@ mod tests {
             Command::OptimizedOut,
             Command::CapturedObject { map: 3, fields: 2 },
             Command::Tagged(16384),
+            Command::CapturedArray { length: 200 },
             Command::DuplicatedObject(0),
             Command::ArgumentsElements,
             Command::BeginFrame {

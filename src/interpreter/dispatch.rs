@@ -201,7 +201,9 @@ impl Vm {
                                     }
                                     self.get_from(global, key, Value::object(global))?
                                 }
-                                None if op == Opcode::LdaGlobalInsideTypeof => Value::UNDEFINED,
+                                None if op == Opcode::LdaGlobalInsideTypeof => {
+                                    self.generic_operation(op, &[name])?
+                                }
                                 None => {
                                     let n = name.as_string().to_rust_string();
                                     throw!(self.reference_error(&format!("{n} is not defined")))
@@ -213,13 +215,7 @@ impl Vm {
                 Opcode::StaGlobal => {
                     let name = constant!(code.u32(at + 1));
                     save!(at);
-                    let global = self.realm.intrinsics.global;
-                    let key = Key::Prop(PropertyKey::String(name.as_string()));
-                    if shared.strict && !self.has_property(global, key)? {
-                        let n = name.as_string().to_rust_string();
-                        throw!(self.reference_error(&format!("{n} is not defined")));
-                    }
-                    self.set(Value::object(global), key, acc, shared.strict)?;
+                    self.generic_operation(op, &[name, acc, Value::bool(shared.strict)])?;
                 }
                 Opcode::LdaContextSlot => {
                     let (depth, slot) = (code.u16(at + 1), code.u16(at + 3));
@@ -415,11 +411,9 @@ impl Vm {
                 }
                 Opcode::DeleteProperty => {
                     let obj = reg!(code.u16(at + 1));
-                    let strict = code.u8(at + 3) != 0;
+                    let strict = Value::bool(code.u8(at + 3) != 0);
                     save!(at);
-                    let k = self.to_key(acc)?;
-                    let o = self.to_object(obj)?;
-                    acc = Value::bool(self.delete(o.as_object(), k, strict)?);
+                    acc = self.generic_operation(op, &[obj, acc, strict])?;
                 }
                 Opcode::GetNamedSuper | Opcode::GetKeyedSuper => {
                     let this = reg!(code.u16(at + 1));
@@ -531,12 +525,15 @@ impl Vm {
                         Value::int(-acc.as_int())
                     } else {
                         save!(at);
-                        Value::number(-self.to_number(acc)?)
+                        self.generic_operation(op, &[acc])?
                     };
                 }
-                Opcode::BitwiseNot => {
+                Opcode::BitwiseNot
+                | Opcode::TypeOf
+                | Opcode::GetIterator
+                | Opcode::ForInPrepare => {
                     save!(at);
-                    acc = Value::int(!self.to_int32(acc)?);
+                    acc = self.generic_operation(op, &[acc])?;
                 }
                 Opcode::ToNumeric => {
                     let input = acc;
@@ -549,14 +546,10 @@ impl Vm {
                 Opcode::ToString => {
                     if !acc.is_string() {
                         save!(at);
-                        acc = Value::string(self.to_string(acc)?);
+                        acc = self.generic_operation(op, &[acc])?;
                     }
                 }
                 Opcode::LogicalNot => acc = Value::bool(!self.to_boolean(acc)),
-                Opcode::TypeOf => {
-                    let t = self.type_of(acc);
-                    acc = Value::string(self.intern(t));
-                }
                 Opcode::TestEqual
                 | Opcode::TestEqualStrict
                 | Opcode::TestLessThan
@@ -592,23 +585,10 @@ impl Vm {
                         }
                     };
                 }
-                Opcode::TestInstanceOf => {
+                Opcode::TestInstanceOf | Opcode::TestIn => {
                     let lhs = reg!(code.u16(at + 1));
                     save!(at);
-                    acc = Value::bool(self.instance_of(lhs, acc)?);
-                }
-                Opcode::TestIn => {
-                    let key = reg!(code.u16(at + 1));
-                    save!(at);
-                    if !acc.is_object() {
-                        let k = self.to_display_string(key);
-                        let t = self.to_display_string(acc);
-                        throw!(self.type_error(&format!(
-                            "Cannot use 'in' operator to search for '{k}' in {t}"
-                        )));
-                    }
-                    let k = self.to_key(key)?;
-                    acc = Value::bool(self.has_property(acc.as_object(), k)?);
+                    acc = self.generic_operation(op, &[lhs, acc])?;
                 }
                 Opcode::TestUndetectable => acc = Value::bool(acc.is_nullish()),
                 Opcode::TestNull => acc = Value::bool(acc.is_null()),
@@ -798,41 +778,27 @@ impl Vm {
                     acc = self.create_closure(unsafe { sfi.as_internal() }, fi);
                 }
                 Opcode::CreateEmptyObject => acc = Value::object(self.new_object()),
-                Opcode::CreateEmptyArray => acc = Value::object(self.new_array(Vec::new())),
+                Opcode::CreateEmptyArray => acc = self.generic_operation(op, &[])?,
                 Opcode::CreateArrayFromRegisters => {
                     let first = code.u16(at + 1) as usize;
                     let n = code.u16(at + 3) as usize;
                     let values: Vec<Value> = (0..n).map(|i| reg!(first + i)).collect();
-                    acc = Value::object(self.new_array(values));
+                    acc = self.generic_operation(op, &values)?;
                 }
-                Opcode::ArrayPush | Opcode::ArrayPushHole => {
-                    let arr = reg!(code.u16(at + 1)).as_object();
-                    let len = arr.array_length();
-                    if op == Opcode::ArrayPush {
-                        self.set_element(arr, len, acc);
-                    } else {
-                        self.truncate_or_extend(arr, len + 1);
-                        let mut a = arr;
-                        a.elements.push(Value::HOLE);
-                    }
-                }
-                Opcode::ArraySpread => {
-                    let arr = reg!(code.u16(at + 1)).as_object();
+                Opcode::ArrayPush | Opcode::ArraySpread | Opcode::CopyDataProperties => {
+                    let target = reg!(code.u16(at + 1));
                     save!(at);
-                    let method = self.iterator_method_at_site(acc)?;
-                    let it = self.iterator_from_method(acc, method)?;
-                    self.append_iterator(arr, it)?;
+                    self.generic_operation(op, &[target, acc])?;
                 }
-                Opcode::CopyDataProperties => {
-                    let target = reg!(code.u16(at + 1)).as_object();
-                    save!(at);
-                    self.copy_data_properties(target, acc, &[])?;
+                Opcode::ArrayPushHole => {
+                    let array = reg!(code.u16(at + 1));
+                    self.generic_operation(op, &[array])?;
                 }
                 Opcode::CreateRegExp => {
                     let pattern = constant!(code.u32(at + 1));
                     let flags = constant!(code.u32(at + 5));
                     save!(at);
-                    acc = self.new_regexp(pattern, flags)?;
+                    acc = self.generic_operation(op, &[pattern, flags])?;
                 }
                 Opcode::CreateArguments => {
                     let f = &self.frames[fi];
@@ -861,11 +827,7 @@ impl Vm {
                         .collect();
                     acc = Value::object(self.new_tagged_array(rest));
                 }
-                Opcode::GetIterator => {
-                    save!(at);
-                    let method = self.iterator_method_at_site(acc)?;
-                    acc = self.iterator_from_method(acc, method)?;
-                }
+
                 Opcode::ThrowIfNotObject => {
                     if !acc.is_object() {
                         save!(at);
@@ -874,14 +836,10 @@ impl Vm {
                         throw!(self.type_error(&format!("{what} {d} is not an object")));
                     }
                 }
-                Opcode::ForInPrepare => {
-                    save!(at);
-                    acc = self.for_in_prepare(acc)?;
-                }
                 Opcode::ForInNext => {
                     let state = reg!(code.u16(at + 1));
                     save!(at);
-                    acc = self.for_in_next(state)?;
+                    acc = self.generic_operation(op, &[state])?;
                 }
                 Opcode::Yield => {
                     save!(at);
@@ -1014,7 +972,7 @@ impl Vm {
 
     /// `v[Symbol.iterator]`, or "x is not iterable" naming the iterable's
     /// source text, as V8 does.
-    fn iterator_method_at_site(&mut self, v: Value) -> JsResult<Value> {
+    pub(super) fn iterator_method_at_site(&mut self, v: Value) -> JsResult<Value> {
         if !v.is_nullish() {
             let method = self.get(v, Key::Prop(PropertyKey::Symbol(self.symbols.iterator)))?;
             if self.is_callable(method) {
@@ -1090,8 +1048,26 @@ impl Vm {
         fi: usize,
     ) -> Value {
         let frame = &self.frames[fi];
-        let (context, this, new_target) = (frame.context, frame.this, frame.new_target);
-        let home = self.home_object(fi);
+        let (context, function) = (frame.context, frame.function);
+        let (this, new_target) = (frame.this, frame.new_target);
+        self.new_function_closure(shared, context, function, this, new_target)
+    }
+
+    /// A closure of `shared` made by code of `function` running in
+    /// `context`: an arrow also keeps that code's `this` and `new.target`,
+    /// and inherits its home object (for `super`).
+    pub fn new_function_closure(
+        &mut self,
+        shared: Gc<crate::runtime::function::SharedFunctionInfo>,
+        context: Value,
+        function: Value,
+        this: Value,
+        new_target: Value,
+    ) -> Value {
+        let home = function
+            .as_object()
+            .closure()
+            .map_or(Value::UNDEFINED, |c| c.home_object);
         let arrow = shared.kind == FunctionKind::Arrow;
         let closure = crate::runtime::function::Closure {
             shared,

@@ -110,8 +110,9 @@ pub struct GraphBuilder {
     /// (builder locals may still name the removed node).
     materialized: HashMap<NodeId, NodeId>,
     /// (object, slot, removed object) stores waiting for the removed
-    /// object of a cycle to be materialized.
-    cycle_stores: Vec<(NodeId, u32, NodeId)>,
+    /// object of a cycle to be materialized (slot: field, or element of
+    /// an array).
+    cycle_stores: Vec<(NodeId, RuntimeOp, NodeId)>,
     /// The map of `{}` (where object literals start).
     object_map: Gc<Map>,
     /// Whether the call this function is inlined at is inside a try range
@@ -119,10 +120,11 @@ pub struct GraphBuilder {
     caller_in_try: bool,
 }
 
-/// A removed allocation: its current map and fields (by slot).
+/// A removed allocation: what it is (an object's current map, or an
+/// array) and its fields by slot (an array's elements).
 #[derive(Clone)]
 struct VirtualObject {
-    map: Gc<Map>,
+    shape: Shape,
     fields: Vec<NodeId>,
 }
 
@@ -454,35 +456,33 @@ impl GraphBuilder {
                 }
             })
             .unzip();
-        let object = self.emit(
-            Op::Runtime(RuntimeOp::AllocateObject(vo.map)),
-            initial,
-            Repr::Tagged,
-        );
+        let allocate = match vo.shape {
+            Shape::Object(map) => RuntimeOp::AllocateObject(map),
+            Shape::Array => RuntimeOp::Generic(Opcode::CreateArrayFromRegisters),
+        };
+        let object = self.emit(Op::Runtime(allocate), initial, Repr::Tagged);
         self.materializing.pop();
         self.virtual_objects.remove(&n);
         self.materialized.insert(n, object);
         self.replace_everywhere(n, object);
         // A field that refers to an object still being materialized (a
         // cycle) is stored once that object exists.
-        self.cycle_stores.extend(
-            cyclic
-                .into_iter()
-                .flatten()
-                .map(|(slot, target)| (object, slot as u32, target)),
-        );
+        self.cycle_stores
+            .extend(cyclic.into_iter().flatten().map(|(slot, target)| {
+                let store = match vo.shape {
+                    Shape::Object(_) => RuntimeOp::StoreSlot(slot as u32),
+                    Shape::Array => RuntimeOp::StoreElementAt(slot as u32),
+                };
+                (object, store, target)
+            }));
         let (ready, waiting): (Vec<_>, Vec<_>) = self
             .cycle_stores
             .drain(..)
             .partition(|(_, _, target)| self.materialized.contains_key(target));
         self.cycle_stores = waiting;
-        for (holder, slot, target) in ready {
+        for (holder, store, target) in ready {
             let target = self.materialized[&target];
-            self.emit(
-                Op::Runtime(RuntimeOp::StoreSlot(slot)),
-                vec![holder, target],
-                Repr::Tagged,
-            );
+            self.emit(Op::Runtime(store), vec![holder, target], Repr::Tagged);
         }
         object
     }
@@ -516,7 +516,7 @@ impl GraphBuilder {
                 work.extend(vo.fields.iter().copied());
                 out.push(CapturedObject {
                     node: n,
-                    map: vo.map,
+                    shape: vo.shape,
                     fields: vo.fields.clone(),
                 });
             }
@@ -551,7 +551,14 @@ impl GraphBuilder {
     }
 
     /// The state to resume in at `offset` with environment `env`.
-    fn frame_state_at(&mut self, offset: u32, env: Env) -> FrameStateId {
+    fn frame_state_at(&mut self, offset: u32, mut env: Env) -> FrameStateId {
+        // The state before the instruction may name removed objects that
+        // the instruction has materialized since: they are real now.
+        for slot in env.regs.iter_mut().chain([&mut env.acc]) {
+            if let Some(&real) = self.materialized.get(slot) {
+                *slot = real;
+            }
+        }
         let captured = self.captured_objects(&env);
         let live = self.liveness.live_in(offset);
         let registers = env
@@ -797,6 +804,77 @@ impl GraphBuilder {
                 self.env.context = self.env.acc;
             }
             PopContext => self.env.context = self.env.regs[o[0] as usize],
+            LdaClosure => self.env.acc = self.closure(),
+            LdaNewTarget => self.env.acc = self.new_target(),
+            CreateClosure => {
+                let shared = constant(self, o[0]);
+                let (function, new_target) = (self.closure(), self.new_target());
+                let inputs = vec![self.env.context, function, self.receiver, new_target];
+                self.env.acc = self.runtime(RuntimeOp::CreateClosure(shared), inputs);
+            }
+            // Instructions run as the interpreter runs them, on values.
+            TypeOf | ToString | Negate | BitwiseNot | GetIterator | ForInPrepare => {
+                let acc = self.env.acc;
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![acc]);
+            }
+            ForInNext => {
+                let state = self.env.regs[o[0] as usize];
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![state]);
+            }
+            TestInstanceOf | TestIn => {
+                let (lhs, acc) = (self.env.regs[o[0] as usize], self.env.acc);
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![lhs, acc]);
+            }
+            DeleteProperty => {
+                let (obj, acc) = (self.env.regs[o[0] as usize], self.env.acc);
+                let strict = self.constant(Value::bool(o[1] != 0));
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![obj, acc, strict]);
+            }
+            CreateEmptyArray => self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![]),
+            CreateArrayFromRegisters => {
+                // An array literal is removed until it escapes, like `{}`.
+                let values = self.env.regs[o[0] as usize..(o[0] + o[1]) as usize].to_vec();
+                let id = self.graph.add_node(Op::VirtualObject, vec![], Repr::Tagged);
+                let array = VirtualObject {
+                    shape: Shape::Array,
+                    fields: values,
+                };
+                self.virtual_objects.insert(id, array);
+                self.env.acc = id;
+            }
+            ArrayPush | ArraySpread | CopyDataProperties => {
+                let (target, acc) = (self.env.regs[o[0] as usize], self.env.acc);
+                self.runtime(RuntimeOp::Generic(op), vec![target, acc]);
+            }
+            ArrayPushHole => {
+                let array = self.env.regs[o[0] as usize];
+                self.runtime(RuntimeOp::Generic(op), vec![array]);
+            }
+            CreateRegExp => {
+                let pattern = self.constant(constant(self, o[0]));
+                let flags = self.constant(constant(self, o[1]));
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![pattern, flags]);
+            }
+            LdaGlobalInsideTypeof => {
+                let name = self.constant(constant(self, o[0]));
+                self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![name]);
+            }
+            StaGlobal => {
+                let name = self.constant(constant(self, o[0]));
+                let acc = self.env.acc;
+                let strict = self.constant(Value::bool(self.shared.strict));
+                self.runtime(RuntimeOp::Generic(op), vec![name, acc, strict]);
+            }
+            TestUndetectable | TestNull | TestUndefined => {
+                let acc = self.env.acc;
+                let is = self.nullish_test(op, acc);
+                self.env.acc = self.emit(Op::BoolToTagged, vec![is], Repr::Tagged);
+            }
+            JumpIfUndefinedOrNull | JumpIfNotUndefinedOrNull => {
+                let acc = self.env.acc;
+                let is = self.nullish_test(TestUndetectable, acc);
+                self.branch(is, o[0], op == JumpIfUndefinedOrNull);
+            }
             CreateArguments => {
                 let mut inputs = vec![self.env.context];
                 if let Some(call) = self.inlined.clone() {
@@ -834,7 +912,7 @@ impl GraphBuilder {
                 self.virtual_objects.insert(
                     id,
                     VirtualObject {
-                        map: self.object_map,
+                        shape: Shape::Object(self.object_map),
                         fields: Vec::new(),
                     },
                 );
@@ -1088,24 +1166,28 @@ impl GraphBuilder {
     /// map transition the feedback saw from its current map. Returns false
     /// when the store must really happen.
     fn store_virtual(&mut self, obj: NodeId, name: Value, value: NodeId, slot: u32) -> bool {
-        let Some(vo) = self.virtual_objects.get(&obj) else {
+        let Some(&VirtualObject {
+            shape: Shape::Object(current),
+            ..
+        }) = self.virtual_objects.get(&obj)
+        else {
             return false;
         };
         let key = PropertyKey::String(name.as_string());
-        let (map, field) = match vo.map.lookup(key) {
-            Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => (vo.map, d.slot),
+        let (map, field) = match current.lookup(key) {
+            Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => (current, d.slot),
             Some(_) => return false,
             None => match &self.shared.feedback.slots[slot as usize] {
                 FeedbackSlot::Property(PropertyFeedback::Monomorphic(
                     from,
                     Handler::Transition(to, s),
-                )) if *from == vo.map && to.last_added_is(key) => (*to, *s),
+                )) if *from == current && to.last_added_is(key) => (*to, *s),
                 _ => return false,
             },
         };
         let undefined = self.constant(Value::UNDEFINED);
         let vo = self.virtual_objects.get_mut(&obj).unwrap();
-        vo.map = map;
+        vo.shape = Shape::Object(map);
         if vo.fields.len() <= field as usize {
             vo.fields.resize(field as usize + 1, undefined);
         }
@@ -1122,6 +1204,38 @@ impl GraphBuilder {
         let next = self.offset + op.length() as u32;
         let fs = self.frame_state_at(next, self.env.clone());
         self.graph.nodes[call.0 as usize].lazy = Some(fs);
+    }
+
+    /// The running function's closure: known when inlined.
+    fn closure(&mut self) -> NodeId {
+        match &self.inlined {
+            Some(call) => self.constant(call.closure),
+            None => self.runtime(RuntimeOp::FrameFunction, vec![]),
+        }
+    }
+
+    /// `new.target`: undefined in an inlined call (`new` is not inlined).
+    fn new_target(&mut self) -> NodeId {
+        match &self.inlined {
+            Some(_) => self.constant(Value::UNDEFINED),
+            None => self.runtime(RuntimeOp::FrameNewTarget, vec![]),
+        }
+    }
+
+    /// `v == null` (TestUndetectable), `v === null`, `v === undefined`.
+    fn nullish_test(&mut self, op: Opcode, v: NodeId) -> NodeId {
+        let is = |b: &mut Self, c: Value| {
+            let c = b.constant(c);
+            b.emit(Op::TaggedEqual, vec![v, c], Repr::Bool)
+        };
+        match op {
+            Opcode::TestNull => is(self, Value::NULL),
+            Opcode::TestUndefined => is(self, Value::UNDEFINED),
+            _ => {
+                let (null, undefined) = (is(self, Value::NULL), is(self, Value::UNDEFINED));
+                self.emit(Op::BoolOr, vec![null, undefined], Repr::Bool)
+            }
+        }
     }
 
     /// A branch condition from the accumulator: booleans compare with
@@ -1222,13 +1336,28 @@ impl GraphBuilder {
     /// A named load: monomorphic own-field feedback becomes a map check and
     /// a field load; anything else calls the runtime.
     fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> NodeId {
-        // A removed object's own data field is known here and now.
-        if let Some(vo) = self.virtual_objects.get(&obj)
-            && let Some((_, d)) = vo.map.lookup(PropertyKey::String(name.as_string()))
-            && !d.attrs.is_accessor()
-            && let Some(&field) = vo.fields.get(d.slot as usize)
-        {
-            return field;
+        // A removed object's own data field (or array's length) is known
+        // here and now.
+        match self.virtual_objects.get(&obj) {
+            Some(VirtualObject {
+                shape: Shape::Object(map),
+                fields,
+            }) => {
+                if let Some((_, d)) = map.lookup(PropertyKey::String(name.as_string()))
+                    && !d.attrs.is_accessor()
+                    && let Some(&field) = fields.get(d.slot as usize)
+                {
+                    return field;
+                }
+            }
+            Some(VirtualObject {
+                shape: Shape::Array,
+                fields,
+            }) if name.as_string().to_rust_string() == "length" => {
+                let length = self.emit(Op::Int32Constant(fields.len() as i32), vec![], Repr::Int32);
+                return self.box_int32(length);
+            }
+            _ => {}
         }
         match &self.shared.feedback.slots[slot as usize] {
             FeedbackSlot::Property(PropertyFeedback::Uninitialized) => {
@@ -1274,6 +1403,19 @@ impl GraphBuilder {
                 )
             }
             _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
+        }
+    }
+
+    /// The value of a tagged node known to be this int32 constant.
+    fn int32_constant(&self, n: NodeId) -> Option<i32> {
+        let node = self.graph.node(n);
+        match node.op {
+            Op::Constant(v) if v.is_int() => Some(v.as_int()),
+            Op::Int32ToTagged => match self.graph.node(node.inputs[0]).op {
+                Op::Int32Constant(i) => Some(i),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -1355,6 +1497,16 @@ impl GraphBuilder {
     /// `obj[key]`: dense elements behind a map check, bounds check and
     /// (for holey kinds) a hole check; else the runtime.
     fn load_keyed(&mut self, obj: NodeId, key: NodeId, slot: u32) -> NodeId {
+        // An element of a removed array at a constant index.
+        if let Some(VirtualObject {
+            shape: Shape::Array,
+            fields,
+        }) = self.virtual_objects.get(&obj)
+            && let Some(i) = self.int32_constant(key)
+            && let Some(&element) = usize::try_from(i).ok().and_then(|i| fields.get(i))
+        {
+            return element;
+        }
         if let FeedbackSlot::Keyed {
             maps: PropertyFeedback::Uninitialized,
             saw_non_index: false,
@@ -1484,6 +1636,33 @@ fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> b
         | SaveContext
         | CreateArguments
         | CreateRestParameter
+        | LdaClosure
+        | LdaNewTarget
+        | CreateClosure
+        | TypeOf
+        | ToString
+        | Negate
+        | BitwiseNot
+        | GetIterator
+        | ForInPrepare
+        | ForInNext
+        | TestInstanceOf
+        | TestIn
+        | DeleteProperty
+        | CreateEmptyArray
+        | CreateArrayFromRegisters
+        | ArrayPush
+        | ArrayPushHole
+        | ArraySpread
+        | CopyDataProperties
+        | CreateRegExp
+        | LdaGlobalInsideTypeof
+        | StaGlobal
+        | TestUndetectable
+        | TestNull
+        | TestUndefined
+        | JumpIfUndefinedOrNull
+        | JumpIfNotUndefinedOrNull
         | ThrowReferenceErrorIfHole
         | ToNumeric
         | Add

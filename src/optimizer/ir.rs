@@ -187,6 +187,8 @@ pub enum RuntimeOp {
     /// Writes the second input into the object's field (a cycle closed
     /// after allocation).
     StoreSlot(u32),
+    /// Writes the second input into the array's element (likewise).
+    StoreElementAt(u32),
     /// inputs: constructor, arguments… (`new.target` is the constructor).
     Construct,
     /// A sloppy-mode callee's `this` from its receiver: the global object
@@ -207,6 +209,16 @@ pub enum RuntimeOp {
     CreateRestParameter {
         inlined: bool,
     },
+    /// A closure of this function (a `SharedFunctionInfo`). Inputs: the
+    /// context, the function creating it, its `this` and `new.target`.
+    CreateClosure(Value),
+    /// The optimized function's own closure and `new.target`, from its
+    /// frame record.
+    FrameFunction,
+    FrameNewTarget,
+    /// An instruction run as the interpreter runs it
+    /// (`Vm::generic_operation`), on the inputs it lists.
+    Generic(crate::bytecode::Opcode),
 }
 
 impl RuntimeOp {
@@ -220,7 +232,11 @@ impl RuntimeOp {
                 | RuntimeOp::StoreContextSlot { .. }
                 | RuntimeOp::AllocateObject(_)
                 | RuntimeOp::StoreSlot(_)
+                | RuntimeOp::StoreElementAt(_)
                 | RuntimeOp::CreateContext(_)
+                | RuntimeOp::CreateClosure(_)
+                | RuntimeOp::FrameFunction
+                | RuntimeOp::FrameNewTarget
                 | RuntimeOp::CreateArguments { .. }
                 | RuntimeOp::CreateRestParameter { .. }
         )
@@ -271,6 +287,8 @@ pub enum Op {
     /// Identity comparison of tagged values (strict equality for values
     /// whose strict equality is identity).
     TaggedEqual,
+    /// Either condition.
+    BoolOr,
 
     /// Guard: the tagged input is this value (a call target).
     CheckValue(Value),
@@ -354,8 +372,18 @@ pub struct FrameState {
 #[derive(Clone, Debug)]
 pub struct CapturedObject {
     pub node: NodeId,
-    pub map: Gc<Map>,
+    pub shape: Shape,
+    /// Fields by slot, or an array's elements.
     pub fields: Vec<NodeId>,
+}
+
+/// What a removed allocation is.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// A plain object with this map.
+    Object(Gc<Map>),
+    /// An array literal (its elements kind follows from its values).
+    Array,
 }
 
 #[derive(Clone, Debug)]

@@ -143,6 +143,60 @@ pub unsafe extern "C" fn create_rest_parameter(
     Value::object(vm.new_tagged_array(rest)).bits()
 }
 
+pub extern "C" fn create_closure(
+    vm_ptr: *mut Vm,
+    shared: u64,
+    context: u64,
+    function: u64,
+    this: u64,
+    new_target: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    let shared = unsafe { Value::from_bits(shared).as_internal() };
+    let [context, function, this, new_target] =
+        [context, function, this, new_target].map(Value::from_bits);
+    vm.new_function_closure(shared, context, function, this, new_target)
+        .bits()
+}
+
+pub extern "C" fn frame_function(vm_ptr: *mut Vm) -> u64 {
+    let record = vm(vm_ptr)
+        .frames
+        .last()
+        .expect("the optimized frame record");
+    record.function.bits()
+}
+
+pub extern "C" fn frame_new_target(vm_ptr: *mut Vm) -> u64 {
+    let record = vm(vm_ptr)
+        .frames
+        .last()
+        .expect("the optimized frame record");
+    record.new_target.bits()
+}
+
+/// An instruction the optimizer left generic (`Vm::generic_operation`).
+///
+/// # Safety
+/// `argv` points at `argc` tagged values.
+pub unsafe extern "C" fn generic(
+    vm_ptr: *mut Vm,
+    offset: u64,
+    opcode: u64,
+    argv: *const u64,
+    argc: u64,
+) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let inputs: Vec<Value> = unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+        .iter()
+        .map(|&b| Value::from_bits(b))
+        .collect();
+    let op = Opcode::from_u8(opcode as u8);
+    let r = vm.with_roots(&inputs, |vm| vm.generic_operation(op, &inputs));
+    finish(vm, r)
+}
+
 pub extern "C" fn to_boolean(vm_ptr: *mut Vm, v: u64) -> u64 {
     Value::bool(vm(vm_ptr).to_boolean(Value::from_bits(v))).bits()
 }
@@ -318,6 +372,12 @@ pub unsafe extern "C" fn allocate_object(
     let fields = unsafe { std::slice::from_raw_parts(fields, count as usize) };
     let object = vm.allocate_with_fields(map, fields.iter().map(|&f| Value::from_bits(f)));
     object.bits()
+}
+
+pub extern "C" fn store_element_at(vm_ptr: *mut Vm, array: u64, index: u64, v: u64) -> u64 {
+    let array = Value::from_bits(array).as_object();
+    vm(vm_ptr).set_element(array, index as u32, Value::from_bits(v));
+    Value::UNDEFINED.bits()
 }
 
 pub extern "C" fn store_slot(_: *mut Vm, obj: u64, slot: u64, v: u64) -> u64 {

@@ -1,4 +1,4 @@
-// Needs escape analysis: a non-escaping array literal is rebuilt with its
+// Escape analysis: a non-escaping array literal is rebuilt with its
 // elements when the sum of its elements overflows.
 // deopt: function=triple reason=overflow materialized=1
 function triple(a, b) {

@@ -285,6 +285,7 @@ impl Lowering<'_, '_> {
                 self.b.ins().fcmp(cc, ins[0], ins[1])
             }
             Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
+            Op::BoolOr => self.b.ins().bor(ins[0], ins[1]),
             Op::CheckValue(expected) => {
                 self.literal(*expected);
                 let same = self
@@ -746,11 +747,17 @@ impl Lowering<'_, '_> {
             return;
         }
         objects.push(n);
-        let map = self.literal(Value::internal(object.map));
-        self.translations.write(Command::CapturedObject {
-            map,
-            fields: object.fields.len() as u32,
-        });
+        let fields = object.fields.len() as u32;
+        match object.shape {
+            Shape::Object(map) => {
+                let map = self.literal(Value::internal(map));
+                self.translations
+                    .write(Command::CapturedObject { map, fields });
+            }
+            Shape::Array => self
+                .translations
+                .write(Command::CapturedArray { length: fields }),
+        }
         for &field in &object.fields {
             self.translate_value(field, captured, operands, objects);
         }
@@ -896,6 +903,22 @@ impl Lowering<'_, '_> {
                     &[vm, inlined, argv, n],
                 )
             }
+            RuntimeOp::CreateClosure(shared) => {
+                self.literal(shared);
+                let shared = self.iconst(shared.bits());
+                self.call(
+                    rt::create_closure as *const u8,
+                    &[vm, shared, inputs[0], inputs[1], inputs[2], inputs[3]],
+                )
+            }
+            RuntimeOp::FrameFunction => self.call(rt::frame_function as *const u8, &[vm]),
+            RuntimeOp::FrameNewTarget => self.call(rt::frame_new_target as *const u8, &[vm]),
+            RuntimeOp::Generic(opcode) => {
+                let code = self.b.ins().iconst(I64, opcode as u8 as i64);
+                let argv = self.spill(&inputs);
+                let n = self.b.ins().iconst(I64, inputs.len() as i64);
+                self.call(rt::generic as *const u8, &[vm, offset, code, argv, n])
+            }
             RuntimeOp::CreateContext(slots) => {
                 let n = self.b.ins().iconst(I64, slots as i64);
                 self.call(rt::create_context as *const u8, &[vm, inputs[0], n])
@@ -933,6 +956,13 @@ impl Lowering<'_, '_> {
                 let map = self.iconst(map.addr() as u64);
                 let n = self.b.ins().iconst(I64, inputs.len() as i64);
                 self.call(rt::allocate_object as *const u8, &[vm, map, fields, n])
+            }
+            RuntimeOp::StoreElementAt(index) => {
+                let index = self.b.ins().iconst(I64, index as i64);
+                self.call(
+                    rt::store_element_at as *const u8,
+                    &[vm, inputs[0], index, inputs[1]],
+                )
             }
             RuntimeOp::StoreSlot(slot) => {
                 let slot = self.b.ins().iconst(I64, slot as i64);
