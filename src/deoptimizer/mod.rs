@@ -139,6 +139,7 @@ impl Vm {
                 bytecode_offset,
                 argument_count,
                 height,
+                construct,
             } = reader.reader.next_command()
             else {
                 unreachable!("each frame starts with BeginFrame")
@@ -169,17 +170,17 @@ impl Vm {
             };
             let registers = shared.bytecode.frame_size();
             let rest = &values[skip..];
-            // Only the outermost frame can be a `new` (constructors are not
-            // inlined).
-            let is_construct = i == 0 && record.is_construct;
+            // The outermost frame is a `new` as its record says; an inlined
+            // `new` has its constructor as `new.target`.
+            let (is_construct, new_target) = match i {
+                0 => (record.is_construct, record.new_target),
+                _ if construct => (true, function),
+                _ => (false, Value::UNDEFINED),
+            };
             let description = FrameDescription {
                 function,
                 this,
-                new_target: if i == 0 {
-                    record.new_target
-                } else {
-                    Value::UNDEFINED
-                },
+                new_target,
                 arguments,
                 context: rest[registers + 1],
                 registers: rest[..registers].to_vec(),

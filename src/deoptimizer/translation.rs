@@ -5,7 +5,8 @@
 //! ## Encoding
 //! A translation is a byte string of commands. Each command is one opcode
 //! byte followed by its operands as LEB128 varints (unsigned, or zigzag for
-//! signed ones). Frames are listed outermost first; each `BeginFrame` is
+//! signed ones). Frames are listed outermost first; each `BeginFrame` (or
+//! `BeginConstructFrame`, for an inlined `new`: same operands) is
 //! followed by exactly `height` value commands: the parameters (receiver
 //! excluded), then the registers, then the accumulator and the context.
 //! Value commands are:
@@ -32,6 +33,8 @@ pub enum Command {
         bytecode_offset: u32,
         argument_count: u32,
         height: u32,
+        /// The frame runs a `new`: a non-object result means `this`.
+        construct: bool,
     },
     Tagged(u32),
     Int32(u32),
@@ -59,6 +62,7 @@ const CAPTURED_OBJECT: u8 = 7;
 const DUPLICATED_OBJECT: u8 = 8;
 const ARGUMENTS_ELEMENTS: u8 = 9;
 const CAPTURED_ARRAY: u8 = 10;
+const BEGIN_CONSTRUCT_FRAME: u8 = 11;
 
 /// Appends translations to one shared byte array (per code object).
 #[derive(Default)]
@@ -79,8 +83,13 @@ impl TranslationWriter {
                 bytecode_offset,
                 argument_count,
                 height,
+                construct,
             } => {
-                self.bytes.push(BEGIN_FRAME);
+                self.bytes.push(if construct {
+                    BEGIN_CONSTRUCT_FRAME
+                } else {
+                    BEGIN_FRAME
+                });
                 for v in [function, bytecode_offset, argument_count, height] {
                     self.uleb(v);
                 }
@@ -141,11 +150,12 @@ impl<'a> TranslationReader<'a> {
         let op = self.bytes[self.at];
         self.at += 1;
         match op {
-            BEGIN_FRAME => Command::BeginFrame {
+            BEGIN_FRAME | BEGIN_CONSTRUCT_FRAME => Command::BeginFrame {
                 function: self.uleb(),
                 bytecode_offset: self.uleb(),
                 argument_count: self.uleb(),
                 height: self.uleb(),
+                construct: op == BEGIN_CONSTRUCT_FRAME,
             },
             TAGGED => Command::Tagged(self.uleb()),
             INT32 => Command::Int32(self.uleb()),
@@ -192,6 +202,7 @@ mod tests {
                 bytecode_offset: 300,
                 argument_count: 2,
                 height: 9,
+                construct: false,
             },
             Command::Tagged(0),
             Command::Int32(127),
@@ -208,6 +219,7 @@ mod tests {
                 bytecode_offset: 0,
                 argument_count: 0,
                 height: 1,
+                construct: true,
             },
             Command::Literal(7),
         ];

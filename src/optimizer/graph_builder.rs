@@ -943,10 +943,15 @@ impl GraphBuilder {
                 let mut inputs = vec![self.env.regs[callee]];
                 if op == Construct {
                     inputs.extend_from_slice(&self.env.regs[args..args + argc]);
+                    if self.try_inline(&inputs, o[3], Inlined::Construct)? {
+                        return Ok(());
+                    }
                     self.env.acc = self.runtime(RuntimeOp::Construct, inputs);
                 } else {
                     inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
-                    if self.try_inline_math(&inputs, o[3]) || self.try_inline(&inputs, o[3])? {
+                    if self.try_inline_math(&inputs, o[3])
+                        || self.try_inline(&inputs, o[3], Inlined::Call)?
+                    {
                         return Ok(());
                     }
                     self.env.acc = self.runtime(RuntimeOp::Call, inputs);
@@ -1045,10 +1050,12 @@ impl GraphBuilder {
         true
     }
 
-    /// Inlines a monomorphic call to a small function behind a call-target
-    /// check, within a total budget of inlined bytecode. `inputs` are callee, receiver, arguments.
-    /// Returns false when the call stays a call.
-    fn try_inline(&mut self, inputs: &[NodeId], slot: u32) -> Result<bool, Bailout> {
+    /// Inlines a monomorphic call (or `new`) of a small function behind a
+    /// call-target check, within a total budget of inlined bytecode.
+    /// `inputs` are callee, receiver, arguments (for `new`: callee,
+    /// arguments; `this` is allocated here). Returns false when the call
+    /// stays a call.
+    fn try_inline(&mut self, inputs: &[NodeId], slot: u32, kind: Inlined) -> Result<bool, Bailout> {
         if self.depth >= self.max_inline_depth {
             return Ok(false);
         }
@@ -1060,12 +1067,22 @@ impl GraphBuilder {
             return Ok(false);
         };
         let target = *target;
-        let Some((callee, context)) = target
-            .to_object_opt()
-            .and_then(|o| o.closure().map(|c| (c.shared, c.context)))
-        else {
+        let Some((callee, context, field_initializer)) = target.to_object_opt().and_then(|o| {
+            o.closure()
+                .map(|c| (c.shared, c.context, c.field_initializer))
+        }) else {
             return Ok(false);
         };
+        let construct = kind == Inlined::Construct;
+        // A constructor inlines when `this` is a plain allocation (no
+        // `super()`, no class fields to initialize first).
+        if construct
+            && (!callee.is_constructor()
+                || callee.kind.is_derived_constructor()
+                || !field_initializer.is_undefined())
+        {
+            return Ok(false);
+        }
         let inlined: usize = self
             .graph
             .inlinings
@@ -1073,7 +1090,7 @@ impl GraphBuilder {
             .map(|i| i.function.bytecode.code.len())
             .sum();
         if callee == self.shared
-            || !inlinable(callee)
+            || !inlinable(callee, construct)
             || inlined + callee.bytecode.code.len() > MAX_INLINED_BYTECODE_CUMULATIVE
         {
             return Ok(false);
@@ -1086,7 +1103,8 @@ impl GraphBuilder {
         );
         // The caller resumes after the call, the callee's result arriving
         // in its accumulator (so the accumulator itself is dead there).
-        let after = self.offset + Opcode::Call.length() as u32;
+        let after = self.offset
+            + Opcode::from_u8(self.shared.bytecode.code[self.offset as usize]).length() as u32;
         let outer = self.frame_state_at(after, self.env.clone());
         self.graph.frame_states[outer.0 as usize].accumulator = None;
         let cont = self.graph.add_block();
@@ -1096,15 +1114,21 @@ impl GraphBuilder {
         self.graph.blocks[cont.0 as usize].params.push(result);
         let undefined = self.constant(Value::UNDEFINED);
         let context = self.constant(context);
-        // A sloppy callee sees `this` converted, as its interpreter frame
+        // `new` allocates `this` from the constructor's `prototype`; a
+        // sloppy callee sees `this` converted, as its interpreter frame
         // would (undefined → the global object).
-        let receiver = if callee.strict {
-            inputs[1]
+        let (receiver, arguments) = if construct {
+            let f = self.constant(target);
+            let this = self.runtime(RuntimeOp::ConstructReceiver, vec![f]);
+            (this, inputs[1..].to_vec())
+        } else if callee.strict {
+            (inputs[1], inputs[2..].to_vec())
         } else {
-            self.runtime(RuntimeOp::SloppyReceiver, vec![inputs[1]])
+            let this = self.runtime(RuntimeOp::SloppyReceiver, vec![inputs[1]]);
+            (this, inputs[2..].to_vec())
         };
         let params = callee.bytecode.parameter_count as usize;
-        let mut regs: Vec<NodeId> = inputs[2..].iter().copied().take(params).collect();
+        let mut regs: Vec<NodeId> = arguments.iter().copied().take(params).collect();
         regs.resize(callee.bytecode.frame_size(), undefined);
         let env = Env {
             regs,
@@ -1134,7 +1158,8 @@ impl GraphBuilder {
             inlined: Some(InlinedCall {
                 closure: target,
                 receiver,
-                arguments: inputs[2..].to_vec(),
+                arguments,
+                construct,
             }),
             continuation: Some(cont),
             depth: self.depth + 1,
@@ -1157,8 +1182,12 @@ impl GraphBuilder {
         self.materialized = inner.materialized;
         built?;
         self.current = Some(cont);
-        self.env.acc = result;
         self.forget_conversions();
+        self.env.acc = if construct {
+            self.emit(Op::ConstructResult, vec![result, receiver], Repr::Tagged)
+        } else {
+            result
+        };
         Ok(true)
     }
 
@@ -1564,18 +1593,27 @@ impl GraphBuilder {
     }
 }
 
-/// Whether a callee can be inlined: small, and made only of instructions
+/// How an inlined function is entered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Inlined {
+    Call,
+    Construct,
+}
+
+/// Whether a callee can be inlined (for a call, or for `new`): small, and made only of instructions
 /// the graph builder supports. Inlined code may call and throw: an
 /// exception leaves the whole optimized activation, or (inside a try
 /// range of any of its frames) deoptimizes to the handler; stack traces
 /// and error messages recover the inlined frames from the position its
 /// runtime calls record.
-fn inlinable(shared: Gc<SharedFunctionInfo>) -> bool {
+fn inlinable(shared: Gc<SharedFunctionInfo>, construct: bool) -> bool {
     let bytecode = &shared.bytecode;
-    if !shared.is_inlinable_kind()
-        || shared.never_optimize
-        || bytecode.code.len() > MAX_INLINED_BYTECODE
-    {
+    let kind_ok = if construct {
+        shared.is_optimizable_kind()
+    } else {
+        shared.is_inlinable_kind()
+    };
+    if !kind_ok || shared.never_optimize || bytecode.code.len() > MAX_INLINED_BYTECODE {
         return false;
     }
     let mut pc = 0;

@@ -212,6 +212,9 @@ pub enum RuntimeOp {
     /// A closure of this function (a `SharedFunctionInfo`). Inputs: the
     /// context, the function creating it, its `this` and `new.target`.
     CreateClosure(Value),
+    /// OrdinaryCreateFromConstructor for the input (a constructor, also
+    /// `new.target`): the `this` of an inlined `new`.
+    ConstructReceiver,
     /// The optimized function's own closure and `new.target`, from its
     /// frame record.
     FrameFunction,
@@ -289,6 +292,9 @@ pub enum Op {
     TaggedEqual,
     /// Either condition.
     BoolOr,
+    /// The value of a `new`: the constructor's result (first input) when
+    /// it is an object, else the allocated `this` (second).
+    ConstructResult,
 
     /// Guard: the tagged input is this value (a call target).
     CheckValue(Value),
@@ -391,6 +397,8 @@ pub struct InlinedCall {
     pub closure: Value,
     pub receiver: NodeId,
     pub arguments: Vec<NodeId>,
+    /// An inlined `new` (the closure is also `new.target`).
+    pub construct: bool,
 }
 
 #[derive(Clone, Debug)]

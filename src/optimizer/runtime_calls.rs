@@ -159,6 +159,13 @@ pub extern "C" fn create_closure(
         .bits()
 }
 
+pub extern "C" fn construct_receiver(vm_ptr: *mut Vm, offset: u64, constructor: u64) -> u64 {
+    let vm = vm(vm_ptr);
+    at(vm, offset);
+    let r = vm.construct_receiver(Value::from_bits(constructor));
+    finish(vm, r)
+}
+
 pub extern "C" fn frame_function(vm_ptr: *mut Vm) -> u64 {
     let record = vm(vm_ptr)
         .frames

@@ -286,6 +286,14 @@ impl Lowering<'_, '_> {
             }
             Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
             Op::BoolOr => self.b.ins().bor(ins[0], ins[1]),
+            Op::ConstructResult => {
+                let tag = self.b.ins().ushr_imm_u(ins[0], TAG_SHIFT as i64);
+                let is_object = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, TAG_OBJECT as i64);
+                self.b.ins().select(is_object, ins[0], ins[1])
+            }
             Op::CheckValue(expected) => {
                 self.literal(*expected);
                 let same = self
@@ -698,16 +706,17 @@ impl Lowering<'_, '_> {
         operands: &mut Vec<ir::Value>,
         objects: &mut Vec<NodeId>,
     ) {
-        let (function, argument_count, mut values) = match &state.inlined {
+        let (function, argument_count, construct, mut values) = match &state.inlined {
             Some(call) => {
                 let closure = self.literal(call.closure);
                 let mut values = vec![Some(call.receiver)];
                 values.extend(call.arguments.iter().map(|a| Some(*a)));
-                (closure, call.arguments.len() as u32, values)
+                (closure, call.arguments.len() as u32, call.construct, values)
             }
             None => {
                 let shared = self.literal(Value::internal(state.function));
-                (shared, state.function.bytecode.parameter_count, Vec::new())
+                let params = state.function.bytecode.parameter_count;
+                (shared, params, false, Vec::new())
             }
         };
         values.extend(state.registers.iter().copied());
@@ -717,6 +726,7 @@ impl Lowering<'_, '_> {
             bytecode_offset: state.bytecode_offset,
             argument_count,
             height: values.len() as u32,
+            construct,
         });
         for v in values {
             match v {
@@ -911,6 +921,10 @@ impl Lowering<'_, '_> {
                     &[vm, shared, inputs[0], inputs[1], inputs[2], inputs[3]],
                 )
             }
+            RuntimeOp::ConstructReceiver => self.call(
+                rt::construct_receiver as *const u8,
+                &[vm, offset, inputs[0]],
+            ),
             RuntimeOp::FrameFunction => self.call(rt::frame_function as *const u8, &[vm]),
             RuntimeOp::FrameNewTarget => self.call(rt::frame_new_target as *const u8, &[vm]),
             RuntimeOp::Generic(opcode) => {
