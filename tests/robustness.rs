@@ -135,6 +135,35 @@ fn heap_exhaustion_is_a_clean_fatal_error() {
     assert!(stderr.contains("JavaScript heap out of memory"), "{stderr}");
 }
 
+/// Optimized loops are safepoints too: garbage made in a hot loop (here
+/// 160 MB of arrays) is collected while the loop runs, so a 32 MB heap
+/// suffices.
+#[test]
+fn optimized_loops_collect_garbage() {
+    let dir = scratch_dir("gc-in-loop");
+    let file = dir.join("loop.js");
+    std::fs::write(
+        &file,
+        "let t = 0;
+         for (let i = 0; i < 20000; i++) {
+           const a = [];
+           for (let j = 0; j < 1000; j++) a[j] = j;
+           t += a.length;
+         }
+         console.log(t);",
+    )
+    .unwrap();
+    for flags in [
+        &["--max-heap-size=32"][..],
+        &["--max-heap-size=32", "--always-opt"],
+    ] {
+        let out = run(flags, &file);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{flags:?}: {stderr}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "20000000\n");
+    }
+}
+
 #[test]
 fn syntax_errors_name_the_file_line_and_column() {
     let dir = scratch_dir("syntax");

@@ -751,6 +751,7 @@ impl GraphBuilder {
                 self.current = None;
             }
             JumpLoop => {
+                self.emit(Op::Safepoint, vec![], Repr::None);
                 self.edge_to(o[0]);
                 self.current = None;
             }

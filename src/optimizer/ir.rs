@@ -292,6 +292,8 @@ pub enum Op {
     TaggedEqual,
     /// Either condition.
     BoolOr,
+    /// A loop back edge: collects garbage when the heap asks for it.
+    Safepoint,
     /// The value of a `new`: the constructor's result (first input) when
     /// it is an object, else the allocated `this` (second).
     ConstructResult,

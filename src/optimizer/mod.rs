@@ -206,6 +206,7 @@ impl Vm {
             deopt_countdown: self.options.deopt_every_n_times.map(|_| countdown),
             reset_countdown: self.options.deopt_every_n_times.unwrap_or(0) as i64,
             invalidated: invalidated.as_ptr(),
+            collection_requested: self.heap.collection_requested_flag(),
         };
         let compiled = codegen::compile(self.optimizer.isa.as_ref().unwrap(), &graph, &options)?;
         let memory = CodeMemory::new(&compiled.code)?;

@@ -166,6 +166,11 @@ pub extern "C" fn construct_receiver(vm_ptr: *mut Vm, offset: u64, constructor: 
     finish(vm, r)
 }
 
+pub extern "C" fn collect_garbage(vm_ptr: *mut Vm) -> u64 {
+    vm(vm_ptr).collect_garbage();
+    Value::UNDEFINED.bits()
+}
+
 pub extern "C" fn frame_function(vm_ptr: *mut Vm) -> u64 {
     let record = vm(vm_ptr)
         .frames

@@ -6,7 +6,8 @@
 //!
 //! ## Where roots come from
 //! Collections happen only at *safepoints* (function entry and loop back
-//! edges in the interpreter, see `Heap::collection_due`), never in the middle
+//! edges in the interpreter, see `Heap::collection_due`; loop back edges in
+//! optimized code, which test `collection_requested`), never in the middle
 //! of a builtin. At a safepoint the roots are:
 //! 1. the VM value stack and every interpreter frame (precise),
 //! 2. the realm's intrinsics, the module cache and other runtime tables,
@@ -200,6 +201,8 @@ pub struct Heap {
     /// Bytes live after the last collection plus allocated since.
     live_bytes: usize,
     next_gc_at: usize,
+    /// `collection_due()` as a byte optimized code can test in place.
+    collection_requested: bool,
     /// `--gc-stress`: collect at every safepoint after an allocation.
     pub stress: bool,
     /// `--max-heap-size`, in bytes.
@@ -218,6 +221,7 @@ impl Heap {
             allocated_since_gc: 0,
             live_bytes: 0,
             next_gc_at: MIN_GC_THRESHOLD,
+            collection_requested: false,
             stress: false,
             limit: 4 << 30,
             stack_top,
@@ -242,6 +246,12 @@ impl Heap {
     pub fn note_allocation(&mut self, bytes: usize) {
         self.allocated_since_gc += bytes;
         self.live_bytes += bytes;
+        self.collection_requested = self.collection_due();
+    }
+
+    /// Where optimized code reads whether a collection is due.
+    pub fn collection_requested_flag(&self) -> *const bool {
+        &self.collection_requested
     }
 
     /// Whether the next safepoint should collect.
@@ -293,6 +303,7 @@ impl Heap {
         self.live_bytes = live;
         self.allocated_since_gc = 0;
         self.next_gc_at = (live * 2).max(MIN_GC_THRESHOLD);
+        self.collection_requested = false;
     }
 
     /// Whether a cell is marked (for weak tables during `sweep_weak`).

@@ -65,6 +65,8 @@ pub struct CodegenOptions {
     /// The code's invalidation flag (set when the code is discarded while
     /// activations may still be running it).
     pub invalidated: *const u8,
+    /// The heap's "collection due" byte, tested at loop back edges.
+    pub collection_requested: *const bool,
 }
 
 pub fn compile(
@@ -407,6 +409,10 @@ impl Lowering<'_, '_> {
                 self.b.ins().store(MemFlagsData::trusted(), v, address, 0);
                 return Ok(());
             }
+            Op::Safepoint => {
+                self.safepoint();
+                return Ok(());
+            }
             Op::Deoptimize => {
                 let no = self.b.ins().iconst(I8, 0);
                 self.deopt_unless(no, &node)?;
@@ -599,6 +605,23 @@ impl Lowering<'_, '_> {
         let ok = self.b.ins().bxor_imm_u(overflow, 1);
         self.deopt_unless(ok, node)?;
         Ok(r)
+    }
+
+    /// A safepoint: when the heap asks for a collection, collect (the
+    /// conservative scan finds this frame's values in registers and spill
+    /// slots).
+    fn safepoint(&mut self) {
+        let flag = self.iconst(self.options.collection_requested as u64);
+        let due = self.b.ins().load(I8, MemFlagsData::trusted(), flag, 0);
+        let collect = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(collect);
+        self.b.ins().brif(due, collect, &[], cont, &[]);
+        self.b.switch_to_block(collect);
+        let vm = self.params[0];
+        self.call(rt::collect_garbage as *const u8, &[vm]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     /// After a call: if the code was invalidated meanwhile, deoptimize
