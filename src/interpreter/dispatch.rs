@@ -1110,9 +1110,15 @@ impl Vm {
         } else if !obj.is_nullish()
             && let FeedbackSlot::Property(p) = &mut shared.feedback.slots[slot]
         {
-            // Primitive receivers have no map of their own to cache: the
-            // site ran, generically (optimized code calls the runtime).
-            ic::go_megamorphic(p);
+            // A string's length is recorded under the string map (which no
+            // object has); other primitive receivers have no map to cache:
+            // the site ran, generically (optimized code calls the runtime).
+            match key {
+                Key::Prop(k) if obj.is_string() && k == self.realm.names.length => {
+                    ic::update(p, self.realm.string_map, Handler::StringLength)
+                }
+                _ => ic::go_megamorphic(p),
+            }
         }
         if obj.is_nullish() {
             let what = if obj.is_undefined() {

@@ -101,6 +101,8 @@ pub struct GraphBuilder {
     arguments_map: Gc<Map>,
     /// The `Math` functions computed inline.
     math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
+    char_code_at: Value,
+    string_map: Gc<Map>,
     /// Escape analysis at build time: objects allocated by this code whose
     /// allocation is deferred until they escape (or forever).
     virtual_objects: HashMap<NodeId, VirtualObject>,
@@ -136,6 +138,10 @@ pub struct RealmFacts {
     pub arguments_map: Gc<Map>,
     /// The `Math` functions computed inline.
     pub math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
+    /// String.prototype.charCodeAt, computed inline.
+    pub char_code_at: Value,
+    /// The map feedback records for string receivers.
+    pub string_map: Gc<Map>,
 }
 
 /// Bytecode length above which a callee is not inlined.
@@ -200,6 +206,8 @@ impl GraphBuilder {
             receiver,
             arguments_map: realm.arguments_map,
             math_functions: realm.math_functions.clone(),
+            char_code_at: realm.char_code_at,
+            string_map: realm.string_map,
             virtual_objects: HashMap::new(),
             materializing: Vec::new(),
             materialized: HashMap::new(),
@@ -951,6 +959,7 @@ impl GraphBuilder {
                 } else {
                     inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
                     if self.try_inline_math(&inputs, o[3])
+                        || self.try_inline_char_code_at(&inputs, o[3])
                         || self.try_inline(&inputs, o[3], Inlined::Call)?
                     {
                         return Ok(());
@@ -1021,14 +1030,9 @@ impl GraphBuilder {
     /// call-target check, on number arguments (a non-number deopts).
     /// `inputs` are callee, receiver, arguments.
     fn try_inline_math(&mut self, inputs: &[NodeId], slot: u32) -> bool {
-        let FeedbackSlot::Call {
-            target: CallFeedback::Monomorphic(target),
-            ..
-        } = &self.shared.feedback.slots[slot as usize]
-        else {
+        let Some(target) = self.monomorphic_target(slot) else {
             return false;
         };
-        let target = *target;
         let Some(&(_, f)) = self.math_functions.iter().find(|(v, _)| *v == target) else {
             return false;
         };
@@ -1036,18 +1040,63 @@ impl GraphBuilder {
         if args.len() < f.arity() {
             return false;
         }
-        self.guard(
-            Op::CheckValue(target),
-            vec![inputs[0]],
-            Repr::None,
-            DeoptReason::WrongCallTarget,
-        );
+        self.check_call_target(inputs[0], target);
         let operands: Vec<NodeId> = args[..f.arity()]
             .iter()
             .map(|&a| self.unbox_float64(a))
             .collect();
         let r = self.emit(Op::Float64Math(f), operands, Repr::Float64);
         self.env.acc = self.emit(Op::Float64ToTagged, vec![r], Repr::Tagged);
+        true
+    }
+
+    /// The one function a call site has called, if only one.
+    fn monomorphic_target(&self, slot: u32) -> Option<Value> {
+        match &self.shared.feedback.slots[slot as usize] {
+            FeedbackSlot::Call {
+                target: CallFeedback::Monomorphic(target),
+                ..
+            } => Some(*target),
+            _ => None,
+        }
+    }
+
+    /// Guards that the callee is the function the feedback saw.
+    fn check_call_target(&mut self, callee: NodeId, target: Value) {
+        self.guard(
+            Op::CheckValue(target),
+            vec![callee],
+            Repr::None,
+            DeoptReason::WrongCallTarget,
+        );
+    }
+
+    /// `s.charCodeAt(i)` inline: a call-target check, a string check on the
+    /// receiver, an int32 index inside the string (else deoptimize), and
+    /// the code unit. `inputs` are callee, receiver, arguments.
+    fn try_inline_char_code_at(&mut self, inputs: &[NodeId], slot: u32) -> bool {
+        let Some(target) = self.monomorphic_target(slot) else {
+            return false;
+        };
+        if target != self.char_code_at || inputs.len() < 3 {
+            return false;
+        }
+        self.check_call_target(inputs[0], target);
+        let string = inputs[1];
+        self.guard(
+            Op::CheckString,
+            vec![string],
+            Repr::None,
+            DeoptReason::NotAString,
+        );
+        let index = self.unbox_int32(inputs[2]);
+        let unit = self.guard(
+            Op::StringCharCodeAt,
+            vec![string, index],
+            Repr::Int32,
+            DeoptReason::OutOfBounds,
+        );
+        self.env.acc = self.box_int32(unit);
         true
     }
 
@@ -1060,14 +1109,9 @@ impl GraphBuilder {
         if self.depth >= self.max_inline_depth {
             return Ok(false);
         }
-        let FeedbackSlot::Call {
-            target: CallFeedback::Monomorphic(target),
-            ..
-        } = &self.shared.feedback.slots[slot as usize]
-        else {
+        let Some(target) = self.monomorphic_target(slot) else {
             return Ok(false);
         };
-        let target = *target;
         let Some((callee, context, field_initializer)) = target.to_object_opt().and_then(|o| {
             o.closure()
                 .map(|c| (c.shared, c.context, c.field_initializer))
@@ -1096,12 +1140,7 @@ impl GraphBuilder {
         {
             return Ok(false);
         }
-        self.guard(
-            Op::CheckValue(target),
-            vec![inputs[0]],
-            Repr::None,
-            DeoptReason::WrongCallTarget,
-        );
+        self.check_call_target(inputs[0], target);
         // The caller resumes after the call, the callee's result arriving
         // in its accumulator (so the accumulator itself is dead there).
         let after = self.offset
@@ -1169,6 +1208,8 @@ impl GraphBuilder {
             receiver,
             arguments_map: self.arguments_map,
             math_functions: self.math_functions.clone(),
+            char_code_at: self.char_code_at,
+            string_map: self.string_map,
             virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
             materialized: std::mem::take(&mut self.materialized),
@@ -1393,6 +1434,18 @@ impl GraphBuilder {
             FeedbackSlot::Property(PropertyFeedback::Uninitialized) => {
                 self.soft_deopt();
                 self.constant(Value::UNDEFINED)
+            }
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::StringLength))
+                if *map == self.string_map =>
+            {
+                self.guard(
+                    Op::CheckString,
+                    vec![obj],
+                    Repr::None,
+                    DeoptReason::NotAString,
+                );
+                let length = self.emit(Op::StringLength, vec![obj], Repr::Int32);
+                self.box_int32(length)
             }
             FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field))) => {
                 let (map, field) = (*map, *field);

@@ -62,6 +62,7 @@ pub enum DeoptReason {
     /// An operation threw inside a try range: the interpreter catches it.
     Exception,
     NotANumberOrOddball,
+    NotAString,
 }
 
 impl DeoptReason {
@@ -85,6 +86,7 @@ impl DeoptReason {
             DeoptReason::Invalidated => "code invalidated",
             DeoptReason::Exception => "exception in a try block",
             DeoptReason::NotANumberOrOddball => "not a Number or Oddball",
+            DeoptReason::NotAString => "not a String",
         }
     }
 }
@@ -300,6 +302,13 @@ pub enum Op {
 
     /// Guard: the tagged input is this value (a call target).
     CheckValue(Value),
+    /// Guard: the tagged input is a string.
+    CheckString,
+    /// A string's length (input: a checked string); int32.
+    StringLength,
+    /// Guard: the code unit of a checked string at an int32 index inside
+    /// it (out of bounds deoptimizes); int32.
+    StringCharCodeAt,
     /// Guard: the tagged input is an object with this map.
     CheckMap(Gc<Map>),
     /// Guard: the tagged input is an object with one of these maps.

@@ -195,6 +195,8 @@ impl Vm {
             object_map: self.realm.object_map,
             arguments_map: self.realm.arguments_map,
             math_functions: Rc::new(self.realm.inlinable_math.clone()),
+            char_code_at: self.realm.char_code_at,
+            string_map: self.realm.string_map,
         };
         let graph = graph_builder::GraphBuilder::build(shared, inline_depth, &realm, osr_entry)?;
         if self.optimizer.isa.is_none() {

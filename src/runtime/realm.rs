@@ -94,6 +94,11 @@ pub struct Realm {
     pub array_buffer_constructor: Value,
     /// %eval%: a call `eval(…)` to it is a direct eval.
     pub eval_function: Value,
+    /// String.prototype.charCodeAt (optimized code computes it inline).
+    pub char_code_at: Value,
+    /// The map feedback records for primitive string receivers (no object
+    /// ever has it).
+    pub string_map: Gc<Map>,
     /// The `Math` functions optimized code computes inline.
     pub inlinable_math: Vec<(Value, crate::optimizer::ir::MathFn)>,
     /// Per `typed_array::ElementType`: the constructors and their
@@ -280,6 +285,7 @@ impl Realm {
             ElementsKind::Dictionary,
         ]
         .map(|k| heap.alloc(Map::new_root(Value::object(array_prototype), k)));
+        let string_map = heap.alloc(Map::new_root(Value::NULL, ElementsKind::PackedSmi));
         let hidden = Attrs::HIDDEN;
         let (strict_arguments_map, _) = Map::with_property(object_map, heap, names.length, hidden);
         let (arguments_map, _) =
@@ -345,6 +351,8 @@ impl Realm {
             promise_constructor: Value::UNDEFINED,
             array_buffer_constructor: Value::UNDEFINED,
             eval_function: Value::UNDEFINED,
+            char_code_at: Value::UNDEFINED,
+            string_map,
             inlinable_math: Vec::new(),
             typed_array_constructors: [Value::UNDEFINED; 9],
             typed_array_prototypes,
@@ -398,6 +406,8 @@ impl Realm {
         t.value(self.promise_constructor);
         t.value(self.array_buffer_constructor);
         t.value(self.eval_function);
+        t.value(self.char_code_at);
+        t.cell(self.string_map);
         for (f, _) in &self.inlinable_math {
             t.value(*f);
         }

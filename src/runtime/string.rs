@@ -85,6 +85,27 @@ pub fn hash_units(units: &[u16]) -> u32 {
     h | 1
 }
 
+/// Where a `JsString` keeps its code units' pointer and count, as byte
+/// offsets into the cell. Optimized code reads `length` and `charCodeAt`
+/// directly; a boxed slice's (pointer, length) order is not fixed, so this
+/// probes one.
+pub fn units_layout() -> (i32, i32) {
+    static LAYOUT: std::sync::OnceLock<(i32, i32)> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(|| {
+        let units: Box<[u16]> = Box::new([1, 2, 3]);
+        assert_eq!(std::mem::size_of::<Box<[u16]>>(), 16);
+        // SAFETY: a boxed slice is two plain words (checked above); reading
+        // them copies, and `units` is dropped normally afterwards.
+        let words: [usize; 2] = unsafe { std::mem::transmute_copy(&units) };
+        let find = |x: usize| words.iter().position(|&w| w == x).expect("slice field") as i32 * 8;
+        let base = std::mem::offset_of!(JsString, units) as i32;
+        (
+            base + find(units.as_ptr() as usize),
+            base + find(units.len()),
+        )
+    })
+}
+
 pub fn units_as_array_index(units: &[u16]) -> Option<u32> {
     if units.is_empty() || units.len() > 10 {
         return None;

@@ -2,7 +2,10 @@
 // function has a handler. The exception exit rebuilds all three frames
 // and the interpreter unwinds the two inner ones into the outer catch.
 // deopt: function=outer reason=exception in a try block kind=exception frames=3
-function inner(o) { return o.value.length; }
+function inner(o) {
+  if (o.value === null) throw new TypeError('no value');
+  return o.value.length;
+}
 function middle(o) { return inner(o) + 1; }
 function outer(list) {
   let total = 0;

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 use cranelift_codegen::Context;
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::types::{F64, I8, I32, I64};
+use cranelift_codegen::ir::types::{F64, I8, I16, I32, I64};
 use cranelift_codegen::ir::{
     self, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
     UserFuncName,
@@ -35,7 +35,8 @@ use super::runtime_calls as rt;
 use crate::deoptimizer::data::{DeoptExit, DeoptKind, DeoptimizationData};
 use crate::deoptimizer::translation::{Command, TranslationWriter};
 use crate::runtime::object::{INOBJECT_SLOTS, JsObject, vec_layout};
-use crate::runtime::value::{TAG_INT, TAG_OBJECT, TAG_SHIFT, Value};
+use crate::runtime::string::units_layout;
+use crate::runtime::value::{TAG_INT, TAG_OBJECT, TAG_SHIFT, TAG_STRING, Value};
 
 /// The machine code and deopt data of one compiled function.
 pub struct Compiled {
@@ -288,6 +289,38 @@ impl Lowering<'_, '_> {
             }
             Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
             Op::BoolOr => self.b.ins().bor(ins[0], ins[1]),
+            Op::CheckString => {
+                let tag = self.b.ins().ushr_imm_u(ins[0], TAG_SHIFT as i64);
+                let is_string = self
+                    .b
+                    .ins()
+                    .icmp_imm_u(IntCC::Equal, tag, TAG_STRING as i64);
+                self.deopt_unless(is_string, &node)?;
+                return Ok(());
+            }
+            Op::StringLength => {
+                let (_, len) = units_layout();
+                let string = self.object_pointer(ins[0]);
+                let length = self.b.ins().load(I64, MemFlagsData::trusted(), string, len);
+                self.b.ins().ireduce(I32, length)
+            }
+            Op::StringCharCodeAt => {
+                let (units, len) = units_layout();
+                let string = self.object_pointer(ins[0]);
+                let length = self.b.ins().load(I64, MemFlagsData::trusted(), string, len);
+                // Unsigned: a negative index is out of bounds too.
+                let index = self.b.ins().uextend(I64, ins[1]);
+                let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
+                self.deopt_unless(inside, &node)?;
+                let buffer = self
+                    .b
+                    .ins()
+                    .load(I64, MemFlagsData::trusted(), string, units);
+                let offset = self.b.ins().ishl_imm_u(index, 1);
+                let address = self.b.ins().iadd(buffer, offset);
+                let unit = self.b.ins().load(I16, MemFlagsData::trusted(), address, 0);
+                self.b.ins().uextend(I32, unit)
+            }
             Op::ConstructResult => {
                 let tag = self.b.ins().ushr_imm_u(ins[0], TAG_SHIFT as i64);
                 let is_object = self

@@ -87,6 +87,7 @@ pub fn install(vm: &mut Vm) {
                 match name {
                     "trimStart" => trim_start_fn = f,
                     "trimEnd" => trim_end_fn = f,
+                    "charCodeAt" => vm.realm.char_code_at = f,
                     _ => {}
                 }
             }
