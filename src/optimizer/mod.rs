@@ -13,6 +13,7 @@ mod entry;
 pub mod graph_builder;
 pub mod ir;
 mod liveness;
+mod passes;
 pub mod runtime_calls;
 
 use std::rc::Rc;
@@ -198,7 +199,17 @@ impl Vm {
             char_code_at: self.realm.char_code_at,
             string_map: self.realm.string_map,
         };
-        let graph = graph_builder::GraphBuilder::build(shared, inline_depth, &realm, osr_entry)?;
+        let mut graph =
+            graph_builder::GraphBuilder::build(shared, inline_depth, &realm, osr_entry)?;
+        let reduced = passes::run(&mut graph);
+        if self.options.trace_opt {
+            eprintln!(
+                "[reduced graph of {}: {} constants folded, {} redundant nodes removed]",
+                function_name(shared),
+                reduced.folded,
+                reduced.removed
+            );
+        }
         if self.optimizer.isa.is_none() {
             self.optimizer.isa = Some(codegen::host_isa()?);
         }
