@@ -227,9 +227,9 @@ pub enum RuntimeOp {
 }
 
 impl RuntimeOp {
-    /// Whether the operation may throw (and so needs an exception state
-    /// inside a try range).
-    pub fn can_throw(self) -> bool {
+    /// Whether the operation may run JavaScript (getters, setters,
+    /// proxies, valueOf…), which can change any object's fields and maps.
+    pub fn runs_javascript(self) -> bool {
         !matches!(
             self,
             RuntimeOp::ToBoolean
@@ -244,7 +244,15 @@ impl RuntimeOp {
                 | RuntimeOp::FrameNewTarget
                 | RuntimeOp::CreateArguments { .. }
                 | RuntimeOp::CreateRestParameter { .. }
+                | RuntimeOp::SloppyReceiver
+                | RuntimeOp::CheckHole(_)
         )
+    }
+
+    /// Whether the operation may throw (and so needs an exception state
+    /// inside a try range).
+    pub fn can_throw(self) -> bool {
+        self.runs_javascript() || matches!(self, RuntimeOp::CheckHole(_))
     }
 }
 

@@ -83,7 +83,11 @@ pub fn run(graph: &mut Graph) -> HashMap<NodeId, NodeId> {
                     fields.retain(|(_, s), _| s != slot);
                     fields.insert((inputs[0], *slot), inputs[1]);
                 }
-                Op::Runtime(r) if runs_javascript(*r) => {
+                // Closing a removed object's cycle writes a field too.
+                Op::Runtime(RuntimeOp::StoreSlot(_) | RuntimeOp::StoreElementAt(_)) => {
+                    fields.clear()
+                }
+                Op::Runtime(r) if r.runs_javascript() => {
                     maps.clear();
                     fields.clear();
                 }
@@ -124,24 +128,4 @@ fn pure_kind(op: &Op) -> Option<(&'static str, u64)> {
         Op::StringCharCodeAt => ("char-code-at", 0),
         _ => return None,
     })
-}
-
-/// Whether a runtime operation may run JavaScript (getters, setters,
-/// proxies, valueOf…), which can change any object's fields and maps.
-fn runs_javascript(op: RuntimeOp) -> bool {
-    !matches!(
-        op,
-        RuntimeOp::ToBoolean
-            | RuntimeOp::LoadContextSlot { .. }
-            | RuntimeOp::StoreContextSlot { .. }
-            | RuntimeOp::AllocateObject(_)
-            | RuntimeOp::CreateContext(_)
-            | RuntimeOp::CreateClosure(_)
-            | RuntimeOp::FrameFunction
-            | RuntimeOp::FrameNewTarget
-            | RuntimeOp::CreateArguments { .. }
-            | RuntimeOp::CreateRestParameter { .. }
-            | RuntimeOp::SloppyReceiver
-            | RuntimeOp::CheckHole(_)
-    )
 }
