@@ -36,8 +36,15 @@ pub enum Handler {
     ArrayLength,
     /// A keyed access to dense elements.
     Element,
-    /// A string's `length` (the receiver map is the String wrapper map).
+    /// A string's `length` (the receiver map is the realm's string map).
     StringLength,
+    /// An accessor with a getter on the receiver's prototype (class
+    /// getters): valid while the holder keeps `holder_map`.
+    Getter {
+        holder: Value,
+        holder_map: Gc<Map>,
+        getter: Value,
+    },
 }
 
 #[derive(Clone, Debug, Default)]
@@ -156,6 +163,15 @@ fn trace_property(p: &PropertyFeedback, t: &mut Tracer) {
         } => {
             t.value(*holder);
             t.cell(*holder_map);
+        }
+        Handler::Getter {
+            holder,
+            holder_map,
+            getter,
+        } => {
+            t.value(*holder);
+            t.cell(*holder_map);
+            t.value(*getter);
         }
         _ => {}
     };

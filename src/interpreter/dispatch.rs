@@ -1134,9 +1134,10 @@ impl Vm {
         self.get(obj, key)
     }
 
-    /// A cache handler for a data property found on a fast prototype,
-    /// valid while the receiver's and the holder's maps stay the same
-    /// (only direct prototypes, so no intermediate object can shadow it).
+    /// A cache handler for a data property (or a getter) found on a fast
+    /// prototype, valid while the receiver's and the holder's maps stay the
+    /// same (only direct prototypes, so no intermediate object can shadow
+    /// it).
     fn prototype_handler(
         &mut self,
         o: Gc<crate::runtime::object::JsObject>,
@@ -1158,7 +1159,12 @@ impl Vm {
         }
         let (_, d) = holder.map.lookup(p)?;
         if d.attrs.is_accessor() {
-            return None;
+            let getter = holder.slot(d.slot).as_object().accessor_pair()?.getter;
+            return self.is_callable(getter).then_some(Handler::Getter {
+                holder: proto,
+                holder_map: holder.map,
+                getter,
+            });
         }
         Some(Handler::Prototype {
             holder: proto,

@@ -796,7 +796,7 @@ impl GraphBuilder {
             GetNamedProperty => {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
-                self.env.acc = self.load_named(obj, name, o[2]);
+                self.env.acc = self.load_named(obj, name, o[2])?;
             }
             LdaReceiver => self.env.acc = self.receiver,
             Throw | ReThrow => {
@@ -952,7 +952,8 @@ impl GraphBuilder {
                 let mut inputs = vec![self.env.regs[callee]];
                 if op == Construct {
                     inputs.extend_from_slice(&self.env.regs[args..args + argc]);
-                    if self.try_inline(&inputs, o[3], Inlined::Construct)? {
+                    let target = self.monomorphic_target(o[3]);
+                    if self.try_inline(&inputs, target, Inlined::Construct)? {
                         return Ok(());
                     }
                     self.env.acc = self.runtime(RuntimeOp::Construct, inputs);
@@ -960,7 +961,7 @@ impl GraphBuilder {
                     inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
                     if self.try_inline_math(&inputs, o[3])
                         || self.try_inline_char_code_at(&inputs, o[3])
-                        || self.try_inline(&inputs, o[3], Inlined::Call)?
+                        || self.try_inline(&inputs, self.monomorphic_target(o[3]), Inlined::Call)?
                     {
                         return Ok(());
                     }
@@ -1105,11 +1106,16 @@ impl GraphBuilder {
     /// `inputs` are callee, receiver, arguments (for `new`: callee,
     /// arguments; `this` is allocated here). Returns false when the call
     /// stays a call.
-    fn try_inline(&mut self, inputs: &[NodeId], slot: u32, kind: Inlined) -> Result<bool, Bailout> {
+    fn try_inline(
+        &mut self,
+        inputs: &[NodeId],
+        target: Option<Value>,
+        kind: Inlined,
+    ) -> Result<bool, Bailout> {
         if self.depth >= self.max_inline_depth {
             return Ok(false);
         }
-        let Some(target) = self.monomorphic_target(slot) else {
+        let Some(target) = target else {
             return Ok(false);
         };
         let Some((callee, context, field_initializer)) = target.to_object_opt().and_then(|o| {
@@ -1140,7 +1146,10 @@ impl GraphBuilder {
         {
             return Ok(false);
         }
-        self.check_call_target(inputs[0], target);
+        // A constant callee (a getter the maps pinned) needs no check.
+        if !matches!(self.graph.node(inputs[0]).op, Op::Constant(v) if v == target) {
+            self.check_call_target(inputs[0], target);
+        }
         // The caller resumes after the call, the callee's result arriving
         // in its accumulator (so the accumulator itself is dead there).
         let after = self.offset
@@ -1404,9 +1413,7 @@ impl GraphBuilder {
         self.emit(Op::BoolToTagged, vec![c], Repr::Tagged)
     }
 
-    /// A named load: monomorphic own-field feedback becomes a map check and
-    /// a field load; anything else calls the runtime.
-    fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> NodeId {
+    fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> Result<NodeId, Bailout> {
         // A removed object's own data field (or array's length) is known
         // here and now.
         match self.virtual_objects.get(&obj) {
@@ -1418,7 +1425,7 @@ impl GraphBuilder {
                     && !d.attrs.is_accessor()
                     && let Some(&field) = fields.get(d.slot as usize)
                 {
-                    return field;
+                    return Ok(field);
                 }
             }
             Some(VirtualObject {
@@ -1426,11 +1433,11 @@ impl GraphBuilder {
                 fields,
             }) if name.as_string().to_rust_string() == "length" => {
                 let length = self.emit(Op::Int32Constant(fields.len() as i32), vec![], Repr::Int32);
-                return self.box_int32(length);
+                return Ok(self.box_int32(length));
             }
             _ => {}
         }
-        match &self.shared.feedback.slots[slot as usize] {
+        Ok(match &self.shared.feedback.slots[slot as usize] {
             FeedbackSlot::Property(PropertyFeedback::Uninitialized) => {
                 self.soft_deopt();
                 self.constant(Value::UNDEFINED)
@@ -1485,8 +1492,28 @@ impl GraphBuilder {
                     DeoptReason::WrongMap,
                 )
             }
+            // A getter on a prototype: the maps pin it; its body inlines.
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(
+                map,
+                Handler::Getter {
+                    holder,
+                    holder_map,
+                    getter,
+                },
+            )) => {
+                let (map, holder, holder_map, getter) = (*map, *holder, *holder_map, *getter);
+                self.check_map(obj, map);
+                let holder = self.constant(holder);
+                self.check_map(holder, holder_map);
+                let callee = self.constant(getter);
+                if self.try_inline(&[callee, obj], Some(getter), Inlined::Call)? {
+                    self.env.acc
+                } else {
+                    self.runtime(RuntimeOp::GetNamed(name), vec![obj])
+                }
+            }
             _ => self.runtime(RuntimeOp::GetNamed(name), vec![obj]),
-        }
+        })
     }
 
     /// The value of a tagged node known to be this int32 constant.
