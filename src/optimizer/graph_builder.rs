@@ -102,7 +102,13 @@ pub struct GraphBuilder {
     /// The `Math` functions computed inline.
     math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
     char_code_at: Value,
+    array_push: Value,
+    array_pop: Value,
+    array_maps: [Gc<Map>; 7],
     string_map: Gc<Map>,
+    /// Maps checked so far in this block (a builtin call on the receiver
+    /// re-checks one: the GVN pass drops the check if nothing came between).
+    checked_maps: HashMap<NodeId, Gc<Map>>,
     /// Escape analysis at build time: objects allocated by this code whose
     /// allocation is deferred until they escape (or forever).
     virtual_objects: HashMap<NodeId, VirtualObject>,
@@ -140,6 +146,11 @@ pub struct RealmFacts {
     pub math_functions: std::rc::Rc<Vec<(Value, MathFn)>>,
     /// String.prototype.charCodeAt, computed inline.
     pub char_code_at: Value,
+    /// Array.prototype.push and pop, specialized for dense arrays.
+    pub array_push: Value,
+    pub array_pop: Value,
+    /// The root maps of arrays (one per elements kind).
+    pub array_maps: [Gc<Map>; 7],
     /// The map feedback records for string receivers.
     pub string_map: Gc<Map>,
 }
@@ -207,6 +218,10 @@ impl GraphBuilder {
             arguments_map: realm.arguments_map,
             math_functions: realm.math_functions.clone(),
             char_code_at: realm.char_code_at,
+            array_push: realm.array_push,
+            array_pop: realm.array_pop,
+            array_maps: realm.array_maps,
+            checked_maps: HashMap::new(),
             string_map: realm.string_map,
             virtual_objects: HashMap::new(),
             materializing: Vec::new(),
@@ -374,6 +389,7 @@ impl GraphBuilder {
         self.unboxed_float64.clear();
         self.converted_float64.clear();
         self.boxed.clear();
+        self.checked_maps.clear();
     }
 
     fn terminate(&mut self, t: Terminator) {
@@ -961,6 +977,7 @@ impl GraphBuilder {
                     inputs.extend_from_slice(&self.env.regs[args..=args + argc]);
                     if self.try_inline_math(&inputs, o[3])
                         || self.try_inline_char_code_at(&inputs, o[3])
+                        || self.try_array_push_pop(&inputs, o[3])
                         || self.try_inline(&inputs, self.monomorphic_target(o[3]), Inlined::Call)?
                     {
                         return Ok(());
@@ -1101,6 +1118,52 @@ impl GraphBuilder {
         true
     }
 
+    /// Whether objects with this map are arrays without holes (their
+    /// length is their element count).
+    fn is_packed_array_map(&self, map: Gc<Map>) -> bool {
+        !map.elements_kind.is_holey() && self.array_maps.iter().any(|&root| map.descends_from(root))
+    }
+
+    /// `array.push(v)` / `array.pop()` on an extensible packed array whose
+    /// map this block checked (loading `push`): the call becomes a map
+    /// check and a runtime operation on the elements, without the builtin
+    /// call. `inputs` are callee, receiver, arguments.
+    fn try_array_push_pop(&mut self, inputs: &[NodeId], slot: u32) -> bool {
+        let Some(target) = self.monomorphic_target(slot) else {
+            return false;
+        };
+        let (op, argc) = if target == self.array_push {
+            (RuntimeOp::ArrayPush, 1)
+        } else if target == self.array_pop {
+            (RuntimeOp::ArrayPop, 0)
+        } else {
+            return false;
+        };
+        let array = inputs[1];
+        let Some(&map) = self.checked_maps.get(&array) else {
+            return false;
+        };
+        let kind = map.elements_kind;
+        if inputs.len() != 2 + argc || !map.extensible || !self.is_packed_array_map(map) {
+            return false;
+        }
+        self.check_call_target(inputs[0], target);
+        self.check_map(array, map);
+        let mut operands = vec![array];
+        if argc == 1 {
+            // The value must keep the elements kind (else the map changes).
+            let value = inputs[2];
+            if kind.is_smi() {
+                self.unbox_int32(value);
+            } else if kind.is_double() {
+                self.unbox_float64(value);
+            }
+            operands.push(self.materialize(value));
+        }
+        self.env.acc = self.runtime(op, operands);
+        true
+    }
+
     /// Inlines a monomorphic call (or `new`) of a small function behind a
     /// call-target check, within a total budget of inlined bytecode.
     /// `inputs` are callee, receiver, arguments (for `new`: callee,
@@ -1218,6 +1281,10 @@ impl GraphBuilder {
             arguments_map: self.arguments_map,
             math_functions: self.math_functions.clone(),
             char_code_at: self.char_code_at,
+            array_push: self.array_push,
+            array_pop: self.array_pop,
+            array_maps: self.array_maps,
+            checked_maps: HashMap::new(),
             string_map: self.string_map,
             virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
@@ -1454,6 +1521,14 @@ impl GraphBuilder {
                 let length = self.emit(Op::StringLength, vec![obj], Repr::Int32);
                 self.box_int32(length)
             }
+            // A packed array's length is its element count.
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::ArrayLength))
+                if self.is_packed_array_map(*map) =>
+            {
+                self.check_map(obj, *map);
+                let length = self.emit(Op::ElementsLength, vec![obj], Repr::Int32);
+                self.box_int32(length)
+            }
             FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(field))) => {
                 let (map, field) = (*map, *field);
                 self.check_map(obj, map);
@@ -1530,6 +1605,7 @@ impl GraphBuilder {
     }
 
     fn check_map(&mut self, obj: NodeId, map: Gc<Map>) {
+        self.checked_maps.insert(obj, map);
         self.guard(
             Op::CheckMap(map),
             vec![obj],

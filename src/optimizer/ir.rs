@@ -221,6 +221,11 @@ pub enum RuntimeOp {
     /// frame record.
     FrameFunction,
     FrameNewTarget,
+    /// `array.push(value)` on a map-checked extensible packed array; yields
+    /// the new length.
+    ArrayPush,
+    /// `array.pop()` on a map-checked extensible packed array.
+    ArrayPop,
     /// An instruction run as the interpreter runs it
     /// (`Vm::generic_operation`), on the inputs it lists.
     Generic(crate::bytecode::Opcode),
@@ -246,6 +251,8 @@ impl RuntimeOp {
                 | RuntimeOp::CreateRestParameter { .. }
                 | RuntimeOp::SloppyReceiver
                 | RuntimeOp::CheckHole(_)
+                | RuntimeOp::ArrayPush
+                | RuntimeOp::ArrayPop
         )
     }
 
@@ -312,6 +319,9 @@ pub enum Op {
     CheckValue(Value),
     /// Guard: the tagged input is a string.
     CheckString,
+    /// The number of elements of an object (a packed array's length);
+    /// int32.
+    ElementsLength,
     /// A string's length (input: a checked string); int32.
     StringLength,
     /// Guard: the code unit of a checked string at an int32 index inside

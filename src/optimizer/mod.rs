@@ -197,6 +197,9 @@ impl Vm {
             arguments_map: self.realm.arguments_map,
             math_functions: Rc::new(self.realm.inlinable_math.clone()),
             char_code_at: self.realm.char_code_at,
+            array_push: self.realm.array_push,
+            array_pop: self.realm.array_pop,
+            array_maps: self.realm.array_maps,
             string_map: self.realm.string_map,
         };
         let mut graph =

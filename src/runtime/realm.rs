@@ -96,6 +96,10 @@ pub struct Realm {
     pub eval_function: Value,
     /// String.prototype.charCodeAt (optimized code computes it inline).
     pub char_code_at: Value,
+    /// Array.prototype.push and pop (optimized code calls specialized
+    /// runtime operations on dense arrays).
+    pub array_push: Value,
+    pub array_pop: Value,
     /// The map feedback records for primitive string receivers (no object
     /// ever has it).
     pub string_map: Gc<Map>,
@@ -352,6 +356,8 @@ impl Realm {
             array_buffer_constructor: Value::UNDEFINED,
             eval_function: Value::UNDEFINED,
             char_code_at: Value::UNDEFINED,
+            array_push: Value::UNDEFINED,
+            array_pop: Value::UNDEFINED,
             string_map,
             inlinable_math: Vec::new(),
             typed_array_constructors: [Value::UNDEFINED; 9],
@@ -407,6 +413,8 @@ impl Realm {
         t.value(self.array_buffer_constructor);
         t.value(self.eval_function);
         t.value(self.char_code_at);
+        t.value(self.array_push);
+        t.value(self.array_pop);
         t.cell(self.string_map);
         for (f, _) in &self.inlinable_math {
             t.value(*f);

@@ -298,6 +298,16 @@ impl Lowering<'_, '_> {
                 self.deopt_unless(is_string, &node)?;
                 return Ok(());
             }
+            Op::ElementsLength => {
+                let (_, vec_len) = vec_layout();
+                let elements = std::mem::offset_of!(JsObject, elements) as i32;
+                let object = self.object_pointer(ins[0]);
+                let length =
+                    self.b
+                        .ins()
+                        .load(I64, MemFlagsData::trusted(), object, elements + vec_len);
+                self.b.ins().ireduce(I32, length)
+            }
             Op::StringLength => {
                 let (_, len) = units_layout();
                 let string = self.object_pointer(ins[0]);
@@ -982,6 +992,10 @@ impl Lowering<'_, '_> {
                 &[vm, offset, inputs[0]],
             ),
             RuntimeOp::FrameFunction => self.call(rt::frame_function as *const u8, &[vm]),
+            RuntimeOp::ArrayPush => {
+                self.call(rt::array_push as *const u8, &[vm, inputs[0], inputs[1]])
+            }
+            RuntimeOp::ArrayPop => self.call(rt::array_pop as *const u8, &[vm, inputs[0]]),
             RuntimeOp::FrameNewTarget => self.call(rt::frame_new_target as *const u8, &[vm]),
             RuntimeOp::Generic(opcode) => {
                 let code = self.b.ins().iconst(I64, opcode as u8 as i64);

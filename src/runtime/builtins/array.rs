@@ -79,8 +79,11 @@ pub fn install(vm: &mut Vm) {
     let mut values_fn = None;
     for (name, f, n) in methods {
         let f = vm.define_native(ap, name, f, n);
-        if name == "values" {
-            values_fn = Some(f);
+        match name {
+            "values" => values_fn = Some(f),
+            "push" => vm.realm.array_push = Value::object(f),
+            "pop" => vm.realm.array_pop = Value::object(f),
+            _ => {}
         }
     }
     for (name, f, n) in [
