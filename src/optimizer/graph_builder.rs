@@ -530,9 +530,13 @@ impl GraphBuilder {
 
     /// Every removed object the environment refers to, transitively, as
     /// it stands now (frame states snapshot them).
-    fn captured_objects(&self, env: &Env) -> Vec<CapturedObject> {
+    fn captured_objects(&self, env: &Env, inlined: Option<&InlinedCall>) -> Vec<CapturedObject> {
         let mut out: Vec<CapturedObject> = Vec::new();
         let mut work: Vec<NodeId> = env.regs.iter().copied().chain([env.acc]).collect();
+        if let Some(call) = inlined {
+            work.push(call.receiver);
+            work.extend(call.arguments.iter().copied());
+        }
         while let Some(n) = work.pop() {
             if let Some(vo) = self.virtual_objects.get(&n)
                 && !out.iter().any(|c| c.node == n)
@@ -575,30 +579,52 @@ impl GraphBuilder {
     }
 
     /// The state to resume in at `offset` with environment `env`.
-    fn frame_state_at(&mut self, offset: u32, mut env: Env) -> FrameStateId {
+    fn frame_state_at(&mut self, offset: u32, env: Env) -> FrameStateId {
+        self.frame_state_live(offset, env, None)
+    }
+
+    /// `frame_state_at`, also keeping what is live at `also_live` (for a
+    /// caller's state after an inlined call inside a try range: an
+    /// exception in the callee unwinds from the call into the handler).
+    fn frame_state_live(
+        &mut self,
+        offset: u32,
+        mut env: Env,
+        also_live: Option<u32>,
+    ) -> FrameStateId {
         // The state before the instruction may name removed objects that
         // the instruction has materialized since: they are real now.
-        for slot in env.regs.iter_mut().chain([&mut env.acc]) {
+        let mut inlined = self.inlined.clone();
+        let arguments = inlined
+            .iter_mut()
+            .flat_map(|call| std::iter::once(&mut call.receiver).chain(&mut call.arguments));
+        for slot in env.regs.iter_mut().chain([&mut env.acc]).chain(arguments) {
             if let Some(&real) = self.materialized.get(slot) {
                 *slot = real;
             }
         }
-        let captured = self.captured_objects(&env);
-        let live = self.liveness.live_in(offset);
+        let captured = self.captured_objects(&env, inlined.as_ref());
+        let live = |b: &Self, r: Option<usize>| {
+            let at = |o: u32| {
+                let set = b.liveness.live_in(o);
+                r.map_or(set.accumulator(), |r| set.register(r))
+            };
+            at(offset) || also_live.is_some_and(at)
+        };
         let registers = env
             .regs
             .iter()
             .enumerate()
-            .map(|(r, &n)| live.register(r).then_some(n))
+            .map(|(r, &n)| live(self, Some(r)).then_some(n))
             .collect();
         let fs = FrameState {
             function: self.shared,
             bytecode_offset: offset,
             registers,
-            accumulator: live.accumulator().then_some(env.acc),
+            accumulator: live(self, None).then_some(env.acc),
             context: env.context,
             outer: self.outer_state,
-            inlined: self.inlined.clone(),
+            inlined,
             captured,
         };
         self.graph.add_frame_state(fs)
@@ -1217,7 +1243,8 @@ impl GraphBuilder {
         // in its accumulator (so the accumulator itself is dead there).
         let after = self.offset
             + Opcode::from_u8(self.shared.bytecode.code[self.offset as usize]).length() as u32;
-        let outer = self.frame_state_at(after, self.env.clone());
+        let call_in_try = self.in_try().then_some(self.offset);
+        let outer = self.frame_state_live(after, self.env.clone(), call_in_try);
         self.graph.frame_states[outer.0 as usize].accumulator = None;
         let cont = self.graph.add_block();
         let result = self
@@ -1361,9 +1388,11 @@ impl GraphBuilder {
         }
     }
 
-    /// `new.target`: undefined in an inlined call (`new` is not inlined).
+    /// `new.target`: the constructor in an inlined `new`, undefined in
+    /// another inlined call, the frame record's otherwise.
     fn new_target(&mut self) -> NodeId {
         match &self.inlined {
+            Some(call) if call.construct => self.constant(call.closure),
             Some(_) => self.constant(Value::UNDEFINED),
             None => self.runtime(RuntimeOp::FrameNewTarget, vec![]),
         }

@@ -235,7 +235,9 @@ impl Vm {
         if !own.attrs().configurable() {
             match target_desc {
                 Some(t) if !t.attrs().configurable() => {
-                    if desc.writable == Some(false) && matches!(t, Own::Data(_, a) if a.writable())
+                    // The completed descriptor: an absent writable is false.
+                    if matches!(own, Own::Data(_, a) if !a.writable())
+                        && matches!(t, Own::Data(_, a) if a.writable())
                     {
                         return Err(self.proxy_error(NAME, key, "trap reported non-configurable and writable for property '{k}' which is non-configurable, non-writable in the proxy target"));
                     }

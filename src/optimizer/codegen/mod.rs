@@ -737,6 +737,17 @@ impl Lowering<'_, '_> {
         while let Some(outer) = self.graph.frame_states[chain.last().unwrap().0 as usize].outer {
             chain.push(outer);
         }
+        // Each removed object as the innermost state that sees it last
+        // saw it (an inlined callee may have changed its fields since its
+        // caller's state was taken).
+        let mut captured: Vec<CapturedObject> = Vec::new();
+        for id in &chain {
+            for object in &self.graph.frame_states[id.0 as usize].captured {
+                if !captured.iter().any(|c| c.node == object.node) {
+                    captured.push(object.clone());
+                }
+            }
+        }
         chain.reverse();
         let bailout_id = self.deopt.exits.len() as u32;
         let translation = self.translations.offset();
@@ -745,7 +756,7 @@ impl Lowering<'_, '_> {
         let mut objects = Vec::new();
         for id in &chain {
             let state = self.graph.frame_states[id.0 as usize].clone();
-            self.translate_frame(&state, &mut operands, &mut objects);
+            self.translate_frame(&state, &captured, &mut operands, &mut objects);
         }
         let innermost = &self.graph.frame_states[fs.0 as usize];
         let bytecode_offset = innermost.bytecode_offset;
@@ -769,6 +780,7 @@ impl Lowering<'_, '_> {
     fn translate_frame(
         &mut self,
         state: &FrameState,
+        captured: &[CapturedObject],
         operands: &mut Vec<ir::Value>,
         objects: &mut Vec<NodeId>,
     ) {
@@ -797,7 +809,7 @@ impl Lowering<'_, '_> {
         for v in values {
             match v {
                 None => self.translations.write(Command::OptimizedOut),
-                Some(n) => self.translate_value(n, &state.captured, operands, objects),
+                Some(n) => self.translate_value(n, captured, operands, objects),
             }
         }
     }

@@ -67,6 +67,9 @@ pub fn run(graph: &mut Graph) -> HashMap<NodeId, NodeId> {
                     continue;
                 }
                 Op::StoreMap(map) => {
+                    // Another node may be the same object: its map is
+                    // unknown now.
+                    maps.retain(|object, _| *object == inputs[0]);
                     maps.insert(inputs[0], *map);
                 }
                 Op::LoadField(slot) => match fields.get(&(inputs[0], *slot)) {
