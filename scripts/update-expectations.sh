@@ -19,8 +19,11 @@ while IFS= read -r -d '' js; do
   base="$(basename "$js" .js)"
   out="$dir/$base.out"
   status_file="$dir/$base.status"
+  # `// Env: NAME=value …` at the top: run with those variables.
+  env_vars="$(sed -n 's|^// Env: ||p' "$js" | head -1)"
   set +e
-  (cd "$dir" && "$NODE" "$base.js" >"$out.tmp" 2>/dev/null)
+  # shellcheck disable=SC2086
+  (cd "$dir" && env $env_vars "$NODE" "$base.js" >"$out.tmp" 2>/dev/null)
   rc=$?
   set -e
   mv "$out.tmp" "$out"

@@ -4,6 +4,9 @@
 //! `scripts/update-expectations.sh`). Each (program, mode) pair is its own
 //! named test case: `cargo test --test js -- basics/closures`.
 //!
+//! A program may start with `// Env: NAME=value …`: it runs with those
+//! environment variables (under Node too), e.g. a time zone in `TZ`.
+//!
 //! Programs listed in `tests/js/KNOWN_FAILURES` (with the reason) are
 //! reported as ignored, never hidden; running with `--include-ignored`
 //! shows where they stand.
@@ -68,10 +71,18 @@ fn run(program: &Path, flags: &[&str]) -> Result<(), Failed> {
         .map(|s| s.trim().parse::<i32>().unwrap_or(-1))
         .unwrap_or(0);
     // Node runs each program from its own directory; so do we.
+    let source = std::fs::read_to_string(program).unwrap_or_default();
+    let env = source
+        .lines()
+        .find_map(|l| l.strip_prefix("// Env: "))
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|pair| pair.split_once('='));
     let output = Command::new(env!("CARGO_BIN_EXE_unspool"))
         .args(flags)
         .arg(program.file_name().unwrap())
         .current_dir(program.parent().unwrap())
+        .envs(env)
         .output()
         .map_err(|e| format!("cannot run unspool: {e}"))?;
     let status = output.status.code().unwrap_or(-1);

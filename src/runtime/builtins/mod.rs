@@ -10,6 +10,7 @@ mod array;
 mod array_buffer;
 mod async_iteration;
 mod console;
+mod date;
 mod error;
 mod function;
 mod global;
