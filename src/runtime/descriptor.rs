@@ -187,7 +187,7 @@ pub fn define_own_property(
         if desc.is_empty() {
             return Ok(Ok(()));
         }
-    } else if !o.map.extensible {
+    } else if !o.map.extensible || vm.past_fixed_length(o, key) {
         return Ok(Err(DefineRejection::NotExtensible));
     }
     apply_descriptor(vm, o, key, desc, current);

@@ -42,6 +42,7 @@ impl Vm {
             map,
             ObjectClass::Array {
                 length: values.len() as u32,
+                length_writable: true,
             },
         );
         o.elements = values;
@@ -56,7 +57,11 @@ impl Vm {
         });
         let map = self.realm.array_map(kind);
         let len = values.len() as u32;
-        let mut o = JsObject::new(map, ObjectClass::Array { length: len });
+        let class = ObjectClass::Array {
+            length: len,
+            length_writable: true,
+        };
+        let mut o = JsObject::new(map, class);
         o.elements = if kind.is_double() {
             values
                 .into_iter()

@@ -706,7 +706,7 @@ impl<'vm> Inspector<'vm> {
         tag: &str,
         proto_props: bool,
     ) -> Option<Plan> {
-        if let ObjectClass::Array { length } = o.class {
+        if let ObjectClass::Array { length, .. } = o.class {
             let p = if ctor != Some("Array") || !tag.is_empty() {
                 prefix(ctor, tag, "Array", &format!("({length})"))
             } else {

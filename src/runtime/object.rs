@@ -42,6 +42,10 @@ pub enum ObjectClass {
     Ordinary,
     Array {
         length: u32,
+        /// `length`'s [[Writable]]: once false (defineProperty, freeze),
+        /// the array's elements are sparse and no index at or past the
+        /// length can be added.
+        length_writable: bool,
     },
     Closure(Closure),
     Native(NativeFunction),
@@ -276,7 +280,7 @@ impl JsObject {
     }
     pub fn array_length(&self) -> u32 {
         match self.class {
-            ObjectClass::Array { length } => length,
+            ObjectClass::Array { length, .. } => length,
             _ => 0,
         }
     }

@@ -58,9 +58,11 @@ pub enum Found {
 
 /// Why [[Set]] refused an assignment (strict code throws, sloppy code
 /// ignores it, Reflect.set answers false).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SetFailure {
     ReadOnly,
+    /// An array cannot grow past its read-only `length`.
+    FixedLength,
     NoSetter,
     NotExtensible,
     ReceiverNotObject,
@@ -216,12 +218,11 @@ impl Vm {
             Key::Prop(p) => {
                 if p == self.realm.names.length {
                     match &o.class {
-                        ObjectClass::Array { length } => {
-                            let w = if o.map.extensible || !self.array_is_frozen(o) {
-                                Attrs::WRITABLE
-                            } else {
-                                0
-                            };
+                        ObjectClass::Array {
+                            length,
+                            length_writable,
+                        } => {
+                            let w = if *length_writable { Attrs::WRITABLE } else { 0 };
                             return Some(Own::Data(Value::number(*length as f64), Attrs(w)));
                         }
                         ObjectClass::String(s) => {
@@ -244,12 +245,13 @@ impl Vm {
         }
     }
 
-    fn array_is_frozen(&self, o: Gc<JsObject>) -> bool {
-        o.sparse
-            .as_ref()
-            .is_some_and(|s| s.values().all(|(_, a)| !a.writable()))
-            && o.map.elements_kind == ElementsKind::Dictionary
-            && !o.map.extensible
+    /// Whether `key` is an index an array cannot grow to: at or past a
+    /// read-only `length`.
+    pub fn past_fixed_length(&self, o: Gc<JsObject>, key: Key) -> bool {
+        matches!(
+            (key, &o.class),
+            (Key::Index(i), ObjectClass::Array { length, length_writable: false }) if i >= *length
+        )
     }
 
     fn get_own_element(&mut self, o: Gc<JsObject>, i: u32) -> Option<Own> {
@@ -531,6 +533,9 @@ impl Vm {
         if !r.map.extensible {
             return Ok(Err(SetFailure::NotExtensible));
         }
+        if self.past_fixed_length(r, key) {
+            return Ok(Err(SetFailure::FixedLength));
+        }
         self.add_own(r, key, v, Attrs::DEFAULT);
         Ok(Ok(()))
     }
@@ -562,14 +567,25 @@ impl Vm {
     /// The TypeError strict code throws for a refused assignment.
     fn set_failure_error(&mut self, failure: SetFailure, key: Key, receiver: Value) -> Value {
         let k = self.key_display(key);
+        let is_array = receiver.to_object_opt().is_some_and(|o| o.is_array());
         let message = match failure {
-            SetFailure::ReadOnly => {
+            SetFailure::ReadOnly | SetFailure::FixedLength => {
                 let what = if self.is_callable(receiver) {
                     "function"
                 } else {
                     "object"
                 };
-                let o = self.object_description(receiver);
+                // V8 names arrays by their Object.prototype.toString tag.
+                let o = if is_array {
+                    "[object Array]".to_string()
+                } else {
+                    self.object_description(receiver)
+                };
+                let k = if failure == SetFailure::FixedLength {
+                    "length".to_string()
+                } else {
+                    k
+                };
                 format!("Cannot assign to read only property '{k}' of {what} '{o}'")
             }
             SetFailure::NoSetter => format!(
@@ -633,7 +649,7 @@ impl Vm {
             let kind = o.map.elements_kind.to_holey();
             self.transition_elements(o, kind);
         }
-        if let ObjectClass::Array { length } = &mut o.class {
+        if let ObjectClass::Array { length, .. } = &mut o.class {
             *length = len;
         }
     }
@@ -731,12 +747,19 @@ impl Vm {
             }
             Key::Prop(p) => {
                 if p == self.realm.names.length && o.is_array() {
-                    // A read-only `length` is not modeled yet (the array's
-                    // elements at least become individually attributed).
+                    // ArraySetLength: the new length first, then (once) a
+                    // read-only length, whose array keeps sparse elements
+                    // so that no fast path can grow it.
+                    let _ = self.set_array_length(o, v);
                     if !attrs.writable() {
                         self.make_sparse(o);
+                        if let ObjectClass::Array {
+                            length_writable, ..
+                        } = &mut o.class
+                        {
+                            *length_writable = false;
+                        }
                     }
-                    let _ = self.set_array_length(o, v);
                     return;
                 }
                 o.map = Map::to_dictionary(o.map, &mut self.heap);
@@ -749,7 +772,7 @@ impl Vm {
     }
 
     fn bump_length(&mut self, mut o: Gc<JsObject>, i: u32) {
-        if let ObjectClass::Array { length } = &mut o.class
+        if let ObjectClass::Array { length, .. } = &mut o.class
             && i >= *length
         {
             *length = i + 1;

@@ -235,7 +235,10 @@ impl Realm {
         let generator_prototype = sub_iterator(heap);
         // The array prototype is itself an array, as the spec says.
         let mut array_prototype = array_prototype;
-        array_prototype.class = ObjectClass::Array { length: 0 };
+        array_prototype.class = ObjectClass::Array {
+            length: 0,
+            length_writable: true,
+        };
 
         let fp = Value::object(function_prototype);
         let fn_root = heap.alloc(Map::new_root(fp, ElementsKind::PackedSmi));

@@ -422,13 +422,8 @@ fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     o.map = Map::without_extensions(o.map, &mut vm.heap);
     // A frozen array reports a read-only `length` once its elements are
     // individually attributed (see `Vm::get_own`).
-    if frozen && o.is_array() {
-        vm.make_sparse(o);
-    }
     for k in vm.own_keys(o) {
-        if o.is_array() && k == Key::Prop(vm.realm.names.length)
-            || view.is_some() && matches!(k, Key::Index(_))
-        {
+        if view.is_some() && matches!(k, Key::Index(_)) {
             continue;
         }
         let Some(own) = vm.get_own(o, k) else {
