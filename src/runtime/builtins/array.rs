@@ -671,10 +671,44 @@ fn fill(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let (o, len) = this_array(vm, this, None)?;
     let start = relative(vm, arg(args, 1), len, 0)?;
     let end = relative(vm, arg(args, 2), len, len)?;
+    let value = arg(args, 0);
+    if let Some(array) = plain_growable_array(vm, o, end) {
+        // Every [[Set]] would find nothing but the array's own elements.
+        for k in start..end {
+            vm.set_element(array, k as u32, value);
+        }
+        return Ok(o);
+    }
     for k in start..end {
-        set_at(vm, o, k, arg(args, 0))?;
+        set_at(vm, o, k, value)?;
     }
     Ok(o)
+}
+
+/// `o` as an array whose indices below `end` a builtin may write directly
+/// (what [[Set]] would do): extensible with a writable length and plain
+/// elements, inheriting from the intrinsic Array.prototype and
+/// Object.prototype while they have no indexed properties (so no setter or
+/// read-only element is found on the way).
+fn plain_growable_array(vm: &Vm, o: Value, end: u64) -> Option<Gc<JsObject>> {
+    let array = o.to_object_opt()?;
+    let intrinsics = &vm.realm.intrinsics;
+    let (array_proto, object_proto) = (intrinsics.array_prototype, intrinsics.object_prototype);
+    let no_elements = |p: Gc<JsObject>| p.elements.is_empty() && p.sparse.is_none();
+    let plain = matches!(
+        array.class,
+        ObjectClass::Array {
+            length_writable: true,
+            ..
+        }
+    ) && array.sparse.is_none()
+        && array.map.extensible
+        && array.map.prototype == Value::object(array_proto)
+        && array_proto.map.prototype == Value::object(object_proto)
+        && no_elements(array_proto)
+        && no_elements(object_proto)
+        && end <= u32::MAX as u64;
+    plain.then_some(array)
 }
 
 // ---- joining ----
