@@ -201,7 +201,8 @@ pub struct Heap {
     /// Bytes live after the last collection plus allocated since.
     live_bytes: usize,
     next_gc_at: usize,
-    /// `collection_due()` as a byte optimized code can test in place.
+    /// Whether the next safepoint should collect, kept as a byte optimized
+    /// code can test in place (updated at each allocation).
     collection_requested: bool,
     /// `--gc-stress`: collect at every safepoint after an allocation.
     pub stress: bool,
@@ -246,7 +247,8 @@ impl Heap {
     pub fn note_allocation(&mut self, bytes: usize) {
         self.allocated_since_gc += bytes;
         self.live_bytes += bytes;
-        self.collection_requested = self.collection_due();
+        self.collection_requested =
+            self.live_bytes >= self.next_gc_at || (self.stress && self.allocated_since_gc > 0);
     }
 
     /// Where optimized code reads whether a collection is due.
@@ -257,7 +259,7 @@ impl Heap {
     /// Whether the next safepoint should collect.
     #[inline]
     pub fn collection_due(&self) -> bool {
-        self.live_bytes >= self.next_gc_at || (self.stress && self.allocated_since_gc > 0)
+        self.collection_requested
     }
 
     /// Whether even a collection could not bring the heap under its limit

@@ -654,13 +654,7 @@ impl Lowering<'_, '_> {
     /// conservative scan finds this frame's values in registers and spill
     /// slots).
     fn safepoint(&mut self) {
-        let flag = self.iconst(self.options.collection_requested as u64);
-        let due = self.b.ins().load(I8, MemFlagsData::trusted(), flag, 0);
-        let collect = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(collect);
-        self.b.ins().brif(due, collect, &[], cont, &[]);
-        self.b.switch_to_block(collect);
+        let cont = self.when_flag_set(self.options.collection_requested as *const u8);
         let vm = self.params[0];
         self.call(rt::collect_garbage as *const u8, &[vm]);
         self.b.ins().jump(cont, &[]);
@@ -670,15 +664,23 @@ impl Lowering<'_, '_> {
     /// After a call: if the code was invalidated meanwhile, deoptimize
     /// lazily to the state after the call.
     fn lazy_check(&mut self, fs: FrameStateId) {
-        let flag = self.iconst(self.options.invalidated as u64);
-        let invalidated = self.b.ins().load(I8, MemFlagsData::trusted(), flag, 0);
-        let exit = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(exit);
-        self.b.ins().brif(invalidated, exit, &[], cont, &[]);
-        self.b.switch_to_block(exit);
+        let cont = self.when_flag_set(self.options.invalidated);
         self.deopt_exit(fs, DeoptReason::Invalidated, DeoptKind::Lazy);
         self.b.switch_to_block(cont);
+    }
+
+    /// Tests the byte at `flag` (a runtime flag whose address is fixed)
+    /// and continues in a new cold block taken when it is set; returns the
+    /// block the code goes on in otherwise.
+    fn when_flag_set(&mut self, flag: *const u8) -> cranelift_codegen::ir::Block {
+        let address = self.iconst(flag as u64);
+        let set = self.b.ins().load(I8, MemFlagsData::trusted(), address, 0);
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(set, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        cont
     }
 
     /// Continues when `cond` holds; otherwise takes the guard's deopt exit.

@@ -234,7 +234,7 @@ fn of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 /// `typeof value` as V8's "is not iterable" message starts: `object null`,
 /// `number 1`, `undefined`, `object`.
-fn iterable_site(vm: &Vm, v: Value) -> String {
+pub(super) fn iterable_site(vm: &Vm, v: Value) -> String {
     let ty = vm.type_of(v);
     if v.is_null() || v.is_bool() || v.is_number() {
         format!("{ty} {}", vm.to_display_string(v))
@@ -245,9 +245,14 @@ fn iterable_site(vm: &Vm, v: Value) -> String {
     }
 }
 
-/// Throws V8's message when `v` has no callable Symbol.iterator. Runs no
-/// code: an accessor is left to the iteration, so it runs exactly once.
-pub(super) fn check_iterable(vm: &mut Vm, v: Value) -> JsResult<()> {
+/// Throws V8's message when `v` has no callable Symbol.iterator, naming it
+/// with `site`. Runs no code: an accessor (or a proxy) is left to the
+/// iteration, so it runs exactly once.
+pub(super) fn check_iterable(
+    vm: &mut Vm,
+    v: Value,
+    site: fn(&Vm, Value) -> String,
+) -> JsResult<()> {
     let key = Key::Prop(PropertyKey::Symbol(vm.symbols.iterator));
     let holder = match v.to_object_opt() {
         Some(o) => Some(o),
@@ -263,7 +268,7 @@ pub(super) fn check_iterable(vm: &mut Vm, v: Value) -> JsResult<()> {
     if iterable {
         return Ok(());
     }
-    let site = iterable_site(vm, v);
+    let site = site(vm, v);
     Err(vm.type_error(&format!(
         "{site} is not iterable (cannot read property Symbol(Symbol.iterator))"
     )))
@@ -276,7 +281,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
         return Err(vm.type_error(&format!("{d} is not a function")));
     }
     if items.is_nullish() {
-        check_iterable(vm, items)?;
+        check_iterable(vm, items, iterable_site)?;
     }
     let method = vm.get(items, Key::Prop(PropertyKey::Symbol(vm.symbols.iterator)))?;
     let mapped = |vm: &mut Vm, v: Value, k: u64| -> JsResult<Value> {

@@ -16,7 +16,7 @@ use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{IterKind, JsObject, ObjectClass};
-use crate::runtime::property::{Found, Key, Own};
+use crate::runtime::property::{Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -242,7 +242,7 @@ fn construct(vm: &mut Vm, args: &[Value], new_target: Value, kind: Kind) -> JsRe
             "'{shown}' returned for property '{name}' of object '{owner}' is not a function"
         )));
     }
-    check_iterable(vm, iterable)?;
+    super::array::check_iterable(vm, iterable, call_site)?;
     vm.with_roots(&[collection, adder], |vm| {
         vm.iterate(iterable, |vm, item| {
             if kind.is_keyed() {
@@ -270,30 +270,6 @@ pub(super) fn prototype_from_new_target(
     } else {
         Value::object(fallback)
     })
-}
-
-/// Throws V8's message for an argument without a callable
-/// `Symbol.iterator`. The lookup runs no code: a getter is left to
-/// `Vm::iterate`, so it still runs exactly once.
-fn check_iterable(vm: &mut Vm, v: Value) -> JsResult<()> {
-    let key = Key::Prop(PropertyKey::Symbol(vm.symbols.iterator));
-    let holder = match v.to_object_opt() {
-        Some(o) => o,
-        None => vm.prototype_of_primitive(v, key)?,
-    };
-    let iterable = match vm.find(holder, key) {
-        Found::Property(_, Own::Data(method, _)) => vm.is_callable(method),
-        // A getter or a proxy decides when `Vm::iterate` asks.
-        Found::Property(_, Own::Accessor(..)) | Found::Proxy(_) => true,
-        Found::Absent => false,
-    };
-    if iterable {
-        return Ok(());
-    }
-    let site = call_site(vm, v);
-    Err(vm.type_error(&format!(
-        "{site} is not iterable (cannot read property Symbol(Symbol.iterator))"
-    )))
 }
 
 /// The key and value of one `new Map(iterable)` entry: `item[0]`, `item[1]`.

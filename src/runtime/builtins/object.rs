@@ -526,7 +526,7 @@ fn from_entries(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Val
         let d = vm.to_display_string(iterable);
         return Err(vm.type_error(&format!("{d} is not iterable")));
     }
-    super::array::check_iterable(vm, iterable)?;
+    super::array::check_iterable(vm, iterable, super::array::iterable_site)?;
     let o = vm.new_object();
     vm.with_roots(&[Value::object(o)], |vm| {
         vm.iterate(iterable, |vm, entry| {
