@@ -253,6 +253,7 @@ impl RuntimeOp {
                 | RuntimeOp::CheckHole(_)
                 | RuntimeOp::ArrayPush
                 | RuntimeOp::ArrayPop
+                | RuntimeOp::Generic(crate::bytecode::Opcode::CreateArrayFromRegisters)
         )
     }
 

@@ -20,7 +20,12 @@
 //! the deoptimizer rebuilds the interpreter frames there and the
 //! interpreter runs the handler (so catch blocks are never compiled).
 
-use std::collections::{BTreeSet, HashMap};
+mod escape;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+
+use escape::{LoopEscapes, LoopState, Site, VirtualObject};
 
 use super::ir::*;
 use super::liveness::Liveness;
@@ -36,12 +41,36 @@ use crate::runtime::value::Value;
 /// Why a function could not be optimized (`--trace-opt` prints it).
 pub type Bailout = String;
 
+/// Why a build stopped.
+enum Stop {
+    Declined(Bailout),
+    /// A removed object did not stay removed through a loop: build again,
+    /// allocating it before loops.
+    Retry(Site),
+}
+
+impl From<Bailout> for Stop {
+    fn from(reason: Bailout) -> Stop {
+        Stop::Declined(reason)
+    }
+}
+
+/// Builds after which removed objects no longer cross loop headers at all.
+const MAX_BUILDS: usize = 8;
+
 #[derive(Clone)]
 struct Env {
     /// Parameters then locals, in register order.
     regs: Vec<NodeId>,
     acc: NodeId,
     context: NodeId,
+    /// Escape analysis: the removed allocations this path may refer to,
+    /// with their fields as they stand on it.
+    objects: BTreeMap<NodeId, VirtualObject>,
+    /// Removed objects this path has allocated since, and their real
+    /// objects (builder state such as an inlined call's arguments may
+    /// still name the removed node).
+    materialized: BTreeMap<NodeId, NodeId>,
 }
 
 impl Env {
@@ -49,12 +78,19 @@ impl Env {
         self.regs.iter().copied().chain([self.acc, self.context])
     }
 
-    fn from_slots(slots: &[NodeId], regs: usize) -> Env {
-        Env {
-            regs: slots[..regs].to_vec(),
-            acc: slots[regs],
-            context: slots[regs + 1],
+    fn slot_mut(&mut self, i: usize) -> &mut NodeId {
+        let regs = self.regs.len();
+        match i {
+            _ if i < regs => &mut self.regs[i],
+            _ if i == regs => &mut self.acc,
+            _ => &mut self.context,
         }
+    }
+
+    /// The node standing for `n` on this path (its real object once a
+    /// removed one is allocated).
+    fn resolve(&self, n: NodeId) -> NodeId {
+        self.materialized.get(&n).copied().unwrap_or(n)
     }
 }
 
@@ -109,14 +145,8 @@ pub struct GraphBuilder {
     /// Maps checked so far in this block (a builtin call on the receiver
     /// re-checks one: the GVN pass drops the check if nothing came between).
     checked_maps: HashMap<NodeId, Gc<Map>>,
-    /// Escape analysis at build time: objects allocated by this code whose
-    /// allocation is deferred until they escape (or forever).
-    virtual_objects: HashMap<NodeId, VirtualObject>,
     /// The removed objects being materialized (cycles end there).
     materializing: Vec<NodeId>,
-    /// Removed objects already materialized, and their real objects
-    /// (builder locals may still name the removed node).
-    materialized: HashMap<NodeId, NodeId>,
     /// (object, slot, removed object) stores waiting for the removed
     /// object of a cycle to be materialized (slot: field, or element of
     /// an array).
@@ -126,14 +156,23 @@ pub struct GraphBuilder {
     /// Whether the call this function is inlined at is inside a try range
     /// of a caller (then everything that throws here is caught there).
     caller_in_try: bool,
-}
-
-/// A removed allocation: what it is (an object's current map, or an
-/// array) and its fields by slot (an array's elements).
-#[derive(Clone)]
-struct VirtualObject {
-    shape: Shape,
-    fields: Vec<NodeId>,
+    /// Loop headers entered so far: what their back edges must pass.
+    loops: HashMap<u32, LoopState>,
+    /// An inlined function's returns: edges to the continuation, each
+    /// with its environment (the accumulator holds the result).
+    returns: Vec<(BlockId, Env)>,
+    /// Values the frames this one is inlined into hold: removed objects
+    /// they refer to stay alive here.
+    outer_roots: Vec<NodeId>,
+    /// Removed objects that must be allocated before loops (shared with
+    /// inlined builders).
+    loop_escapes: Rc<LoopEscapes>,
+    /// Set when a back edge finds a removed object that did not stay
+    /// removed through its loop: the graph is built again without it.
+    retry: Option<Site>,
+    /// The undefined constant of the graph's entry block (dominating
+    /// every block).
+    undefined: NodeId,
 }
 
 /// What the graph builder needs to know of the realm.
@@ -171,6 +210,34 @@ impl GraphBuilder {
         realm: &RealmFacts,
         osr_entry: Option<u32>,
     ) -> Result<Graph, Bailout> {
+        let mut escapes = LoopEscapes::default();
+        for attempt in 1.. {
+            let built = Self::build_once(
+                shared,
+                max_inline_depth,
+                realm,
+                osr_entry,
+                Rc::new(escapes.clone()),
+            );
+            match built {
+                Ok(graph) => return Ok(graph),
+                Err(Stop::Declined(reason)) => return Err(reason),
+                Err(Stop::Retry(site)) => {
+                    escapes.sites.insert(site);
+                    escapes.all = attempt + 1 >= MAX_BUILDS;
+                }
+            }
+        }
+        unreachable!()
+    }
+
+    fn build_once(
+        shared: Gc<SharedFunctionInfo>,
+        max_inline_depth: u32,
+        realm: &RealmFacts,
+        osr_entry: Option<u32>,
+        loop_escapes: Rc<LoopEscapes>,
+    ) -> Result<Graph, Stop> {
         let bytecode = &shared.bytecode;
         let liveness = Liveness::analyze(bytecode);
         let mut graph = Graph::default();
@@ -194,6 +261,8 @@ impl GraphBuilder {
             regs,
             acc: undefined,
             context,
+            objects: BTreeMap::new(),
+            materialized: BTreeMap::new(),
         };
         let mut b = GraphBuilder {
             shared,
@@ -223,12 +292,16 @@ impl GraphBuilder {
             array_maps: realm.array_maps,
             checked_maps: HashMap::new(),
             string_map: realm.string_map,
-            virtual_objects: HashMap::new(),
             materializing: Vec::new(),
-            materialized: HashMap::new(),
             cycle_stores: Vec::new(),
             object_map: realm.object_map,
             caller_in_try: false,
+            loops: HashMap::new(),
+            returns: Vec::new(),
+            outer_roots: Vec::new(),
+            loop_escapes,
+            retry: None,
+            undefined,
         };
         b.find_blocks();
         if let Some(header) = osr_entry {
@@ -291,7 +364,7 @@ impl GraphBuilder {
         }
     }
 
-    fn walk(&mut self) -> Result<(), Bailout> {
+    fn walk(&mut self) -> Result<(), Stop> {
         let code_len = self.shared.bytecode.code.len();
         let mut pc = 0;
         while pc < code_len {
@@ -304,6 +377,9 @@ impl GraphBuilder {
                 self.env_before = self.env.clone();
                 let operands = decode_operands(&self.shared.bytecode.code, pc, op);
                 self.instruction(op, &operands)?;
+                if let Some(site) = self.retry.take() {
+                    return Err(Stop::Retry(site));
+                }
             }
             pc += op.length();
         }
@@ -314,26 +390,19 @@ impl GraphBuilder {
 
     /// Ends the current block with an edge to the block at `target`.
     fn edge_to(&mut self, target: u32) {
-        if self.current.is_none() {
+        let Some(from) = self.current else { return };
+        if self.loops.contains_key(&target) {
+            self.back_edge(target);
             return;
         }
-        self.materialize_environment();
-        let Some(from) = self.current else { return };
+        // A forward edge: the arguments are filled in when the target is
+        // entered and knows which values need phis.
         let pending = self
             .blocks
             .get_mut(&target)
             .expect("jump target starts a block");
-        let block = pending.block;
-        let args = if self.graph.blocks[block.0 as usize].params.is_empty() {
-            // A forward edge: the arguments are filled in when the target
-            // is entered and knows which slots need phis.
-            pending.incoming.push((from, self.env.clone()));
-            vec![]
-        } else {
-            // A back edge: the loop header has a phi for every slot.
-            self.env.slots().collect()
-        };
-        self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(block, args);
+        pending.incoming.push((from, self.env.clone()));
+        self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(pending.block, vec![]);
     }
 
     /// Starts the block at `offset`, merging the environments of its edges.
@@ -348,36 +417,7 @@ impl GraphBuilder {
             self.current = None; // unreachable code
             return;
         }
-        let regs = self.env.regs.len();
-        let slot_count = regs + 2;
-        let columns: Vec<Vec<NodeId>> = incoming
-            .iter()
-            .map(|(_, env)| env.slots().collect())
-            .collect();
-        let mut slots = Vec::with_capacity(slot_count);
-        let mut phi_slots = Vec::new();
-        for i in 0..slot_count {
-            let first = columns[0][i];
-            if !is_loop_header && columns.iter().all(|c| c[i] == first) {
-                slots.push(first);
-            } else {
-                let phi = self
-                    .graph
-                    .add_node(Op::Phi(Repr::Tagged), vec![], Repr::Tagged);
-                self.graph.blocks[block.0 as usize].params.push(phi);
-                phi_slots.push(i);
-                slots.push(phi);
-            }
-        }
-        for ((from, _), column) in incoming.iter().zip(&columns) {
-            let args = phi_slots.iter().map(|&i| column[i]).collect();
-            self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(block, args);
-        }
-        if is_loop_header {
-            // Later back edges pass every slot.
-            self.blocks.get_mut(&offset).unwrap().incoming.clear();
-        }
-        self.env = Env::from_slots(&slots, regs);
+        self.env = self.merge(block, incoming, offset, is_loop_header);
         self.current = Some(block);
         self.forget_conversions();
     }
@@ -400,7 +440,6 @@ impl GraphBuilder {
 
     /// A conditional jump to `target` on `cond`, else fall through.
     fn branch(&mut self, cond: NodeId, target: u32, on_true: bool) {
-        self.materialize_environment();
         let from = self.current.unwrap();
         let taken = self.graph.add_block();
         let fall = self.graph.add_block();
@@ -411,7 +450,11 @@ impl GraphBuilder {
         };
         self.graph.blocks[from.0 as usize].terminator = Terminator::Branch(cond, t, f);
         self.current = Some(taken);
+        // A back edge may allocate removed objects on its way: only in
+        // the taken path.
+        let env = self.env.clone();
         self.edge_to(target);
+        self.env = env;
         self.current = Some(fall);
         self.forget_conversions();
     }
@@ -454,118 +497,6 @@ impl GraphBuilder {
         self.emit(Op::Constant(v), vec![], Repr::Tagged)
     }
 
-    /// Allocates a removed object whose value is needed for real (and
-    /// the removed objects its fields refer to); returns the object.
-    fn materialize(&mut self, n: NodeId) -> NodeId {
-        if let Some(&real) = self.materialized.get(&n) {
-            return real;
-        }
-        let Some(vo) = self.virtual_objects.get(&n).cloned() else {
-            return n;
-        };
-        if self.materializing.contains(&n) {
-            return n; // a cycle: stored once the object exists (below)
-        }
-        self.materializing.push(n);
-        let fields: Vec<NodeId> = vo.fields.iter().map(|&f| self.materialize(f)).collect();
-        let undefined = self.constant(Value::UNDEFINED);
-        let (cyclic, initial): (Vec<_>, Vec<_>) = fields
-            .iter()
-            .enumerate()
-            .map(|(i, &f)| {
-                if self.materializing.contains(&f) {
-                    (Some((i, f)), undefined)
-                } else {
-                    (None, f)
-                }
-            })
-            .unzip();
-        let allocate = match vo.shape {
-            Shape::Object(map) => RuntimeOp::AllocateObject(map),
-            Shape::Array => RuntimeOp::Generic(Opcode::CreateArrayFromRegisters),
-        };
-        let object = self.emit(Op::Runtime(allocate), initial, Repr::Tagged);
-        self.materializing.pop();
-        self.virtual_objects.remove(&n);
-        self.materialized.insert(n, object);
-        self.replace_everywhere(n, object);
-        // A field that refers to an object still being materialized (a
-        // cycle) is stored once that object exists.
-        self.cycle_stores
-            .extend(cyclic.into_iter().flatten().map(|(slot, target)| {
-                let store = match vo.shape {
-                    Shape::Object(_) => RuntimeOp::StoreSlot(slot as u32),
-                    Shape::Array => RuntimeOp::StoreElementAt(slot as u32),
-                };
-                (object, store, target)
-            }));
-        let (ready, waiting): (Vec<_>, Vec<_>) = self
-            .cycle_stores
-            .drain(..)
-            .partition(|(_, _, target)| self.materialized.contains_key(target));
-        self.cycle_stores = waiting;
-        for (holder, store, target) in ready {
-            let target = self.materialized[&target];
-            self.emit(Op::Runtime(store), vec![holder, target], Repr::Tagged);
-        }
-        object
-    }
-
-    /// After materialization the environment and other removed objects
-    /// refer to the real object.
-    fn replace_everywhere(&mut self, from: NodeId, to: NodeId) {
-        for slot in self.env.regs.iter_mut().chain([&mut self.env.acc]) {
-            if *slot == from {
-                *slot = to;
-            }
-        }
-        for vo in self.virtual_objects.values_mut() {
-            for f in &mut vo.fields {
-                if *f == from {
-                    *f = to;
-                }
-            }
-        }
-    }
-
-    /// Every removed object the environment refers to, transitively, as
-    /// it stands now (frame states snapshot them).
-    fn captured_objects(&self, env: &Env, inlined: Option<&InlinedCall>) -> Vec<CapturedObject> {
-        let mut out: Vec<CapturedObject> = Vec::new();
-        let mut work: Vec<NodeId> = env.regs.iter().copied().chain([env.acc]).collect();
-        if let Some(call) = inlined {
-            work.push(call.receiver);
-            work.extend(call.arguments.iter().copied());
-        }
-        while let Some(n) = work.pop() {
-            if let Some(vo) = self.virtual_objects.get(&n)
-                && !out.iter().any(|c| c.node == n)
-            {
-                work.extend(vo.fields.iter().copied());
-                out.push(CapturedObject {
-                    node: n,
-                    shape: vo.shape,
-                    fields: vo.fields.clone(),
-                });
-            }
-        }
-        out
-    }
-
-    /// Objects must be real at block boundaries (they are not phis).
-    fn materialize_environment(&mut self) {
-        let slots: Vec<NodeId> = self
-            .env
-            .regs
-            .iter()
-            .copied()
-            .chain([self.env.acc])
-            .collect();
-        for n in slots {
-            self.materialize(n);
-        }
-    }
-
     /// A guard deoptimizing to the start of the current instruction.
     fn guard(&mut self, op: Op, inputs: Vec<NodeId>, repr: Repr, reason: DeoptReason) -> NodeId {
         let fs = self.frame_state();
@@ -599,7 +530,7 @@ impl GraphBuilder {
             .iter_mut()
             .flat_map(|call| std::iter::once(&mut call.receiver).chain(&mut call.arguments));
         for slot in env.regs.iter_mut().chain([&mut env.acc]).chain(arguments) {
-            if let Some(&real) = self.materialized.get(slot) {
+            if let Some(&real) = self.env.materialized.get(slot) {
                 *slot = real;
             }
         }
@@ -724,7 +655,7 @@ impl GraphBuilder {
 
     // ---- instructions ----
 
-    fn instruction(&mut self, op: Opcode, o: &[u32]) -> Result<(), Bailout> {
+    fn instruction(&mut self, op: Opcode, o: &[u32]) -> Result<(), Stop> {
         use Opcode::*;
         let constant = |b: &Self, i: u32| b.shared.bytecode.constants[i as usize];
         match op {
@@ -740,7 +671,7 @@ impl GraphBuilder {
             LdaConstant => {
                 let v = constant(self, o[0]);
                 if v.is_internal() {
-                    return Err("constant is an internal cell".into());
+                    return Err(Stop::Declined("constant is an internal cell".into()));
                 }
                 self.env.acc = self.constant(v);
             }
@@ -823,14 +754,20 @@ impl GraphBuilder {
                 let eq = self.emit(Op::TaggedEqual, vec![acc, c], Repr::Bool);
                 self.branch(eq, o[0], matches!(op, JumpIfUndefined | JumpIfNull));
             }
-            Return => {
-                let acc = self.materialize(self.env.acc);
-                match self.continuation {
-                    // An inlined function returns into its caller's graph.
-                    Some(cont) => self.terminate(Terminator::Jump(cont, vec![acc])),
-                    None => self.terminate(Terminator::Return(acc)),
+            Return => match self.continuation {
+                // An inlined function returns into its caller's graph,
+                // where the returns merge (a removed object may be the
+                // result).
+                Some(cont) => {
+                    let from = self.current.take().unwrap();
+                    self.graph.blocks[from.0 as usize].terminator = Terminator::Jump(cont, vec![]);
+                    self.returns.push((from, self.env.clone()));
                 }
-            }
+                None => {
+                    let acc = self.materialize(self.env.acc);
+                    self.terminate(Terminator::Return(acc));
+                }
+            },
             LdaGlobal => {
                 let name = constant(self, o[0]);
                 self.env.acc = self.runtime(RuntimeOp::LoadGlobal(name), vec![]);
@@ -840,7 +777,7 @@ impl GraphBuilder {
                 let name = constant(self, o[1]);
                 self.env.acc = self.load_named(obj, name, o[2])?;
             }
-            LdaReceiver => self.env.acc = self.receiver,
+            LdaReceiver => self.env.acc = self.env.resolve(self.receiver),
             Throw | ReThrow => {
                 let acc = self.materialize(self.env.acc);
                 self.runtime(RuntimeOp::Throw, vec![acc]);
@@ -885,13 +822,7 @@ impl GraphBuilder {
             CreateArrayFromRegisters => {
                 // An array literal is removed until it escapes, like `{}`.
                 let values = self.env.regs[o[0] as usize..(o[0] + o[1]) as usize].to_vec();
-                let id = self.graph.add_node(Op::VirtualObject, vec![], Repr::Tagged);
-                let array = VirtualObject {
-                    shape: Shape::Array,
-                    fields: values,
-                };
-                self.virtual_objects.insert(id, array);
-                self.env.acc = id;
+                self.env.acc = self.remove_allocation(Shape::Array, values);
             }
             ArrayPush | ArraySpread | CopyDataProperties => {
                 let (target, acc) = (self.env.regs[o[0] as usize], self.env.acc);
@@ -959,15 +890,8 @@ impl GraphBuilder {
             }
             CreateEmptyObject => {
                 // The allocation is removed until the object escapes.
-                let id = self.graph.add_node(Op::VirtualObject, vec![], Repr::Tagged);
-                self.virtual_objects.insert(
-                    id,
-                    VirtualObject {
-                        shape: Shape::Object(self.object_map),
-                        fields: Vec::new(),
-                    },
-                );
-                self.env.acc = id;
+                let shape = Shape::Object(self.object_map);
+                self.env.acc = self.remove_allocation(shape, Vec::new());
             }
             GetKeyedProperty => {
                 let obj = self.env.regs[o[0] as usize];
@@ -1038,7 +962,7 @@ impl GraphBuilder {
                 self.runtime(RuntimeOp::CheckHole(name), vec![acc]);
             }
             CallRuntime => self.call_runtime(o)?,
-            other => return Err(format!("unsupported bytecode {}", other.name())),
+            other => return Err(format!("unsupported bytecode {}", other.name()).into()),
         }
         Ok(())
     }
@@ -1047,7 +971,7 @@ impl GraphBuilder {
     /// (resuming at the next bytecode with undefined in the accumulator);
     /// the testing intrinsics that only inspect or mark functions run in
     /// the runtime. Others need an interpreter frame: not optimized.
-    fn call_runtime(&mut self, o: &[u32]) -> Result<(), Bailout> {
+    fn call_runtime(&mut self, o: &[u32]) -> Result<(), Stop> {
         use crate::interpreter::runtime_functions::RuntimeFunction as F;
         let f = F::ALL[o[0] as usize];
         let (first, count) = (o[1] as usize, o[2] as usize);
@@ -1065,7 +989,7 @@ impl GraphBuilder {
                 self.env.acc = self.runtime(RuntimeOp::Intrinsic(o[0]), inputs);
                 self.lazy_deopt_point(self.env.acc, Opcode::CallRuntime);
             }
-            other => return Err(format!("unsupported runtime call %{other:?}")),
+            other => return Err(format!("unsupported runtime call %{other:?}").into()),
         }
         Ok(())
     }
@@ -1200,7 +1124,7 @@ impl GraphBuilder {
         inputs: &[NodeId],
         target: Option<Value>,
         kind: Inlined,
-    ) -> Result<bool, Bailout> {
+    ) -> Result<bool, Stop> {
         if self.depth >= self.max_inline_depth {
             return Ok(false);
         }
@@ -1247,10 +1171,6 @@ impl GraphBuilder {
         let outer = self.frame_state_live(after, self.env.clone(), call_in_try);
         self.graph.frame_states[outer.0 as usize].accumulator = None;
         let cont = self.graph.add_block();
-        let result = self
-            .graph
-            .add_node(Op::Phi(Repr::Tagged), vec![], Repr::Tagged);
-        self.graph.blocks[cont.0 as usize].params.push(result);
         let undefined = self.constant(Value::UNDEFINED);
         let context = self.constant(context);
         // `new` allocates `this` from the constructor's `prototype`; a
@@ -1273,7 +1193,10 @@ impl GraphBuilder {
             regs,
             acc: undefined,
             context,
+            objects: self.env.objects.clone(),
+            materialized: self.env.materialized.clone(),
         };
+        let outer_roots = self.roots_for_inlining();
         self.graph.inlinings.push(Inlining {
             function: callee,
             parent: self.inlining,
@@ -1313,26 +1236,47 @@ impl GraphBuilder {
             array_maps: self.array_maps,
             checked_maps: HashMap::new(),
             string_map: self.string_map,
-            virtual_objects: std::mem::take(&mut self.virtual_objects),
             materializing: Vec::new(),
-            materialized: std::mem::take(&mut self.materialized),
             cycle_stores: Vec::new(),
             object_map: self.object_map,
             caller_in_try: self.in_try(),
+            loops: HashMap::new(),
+            returns: Vec::new(),
+            outer_roots,
+            loop_escapes: self.loop_escapes.clone(),
+            retry: None,
+            undefined: self.undefined,
         };
         inner.find_blocks();
         let built = inner.walk();
         self.graph = inner.graph;
-        self.virtual_objects = inner.virtual_objects;
-        self.materialized = inner.materialized;
         built?;
-        self.current = Some(cont);
+        // The caller continues from every return, with the callee's
+        // removed objects as they stand there.
+        let incoming: Vec<(BlockId, Env)> = inner
+            .returns
+            .into_iter()
+            .map(|(from, callee)| {
+                let mut env = self.env.clone();
+                for slot in env.regs.iter_mut().chain([&mut env.context]) {
+                    *slot = callee.resolve(*slot);
+                }
+                env.acc = callee.acc;
+                env.objects = callee.objects;
+                env.materialized = callee.materialized;
+                (from, env)
+            })
+            .collect();
+        self.current = None;
+        if !incoming.is_empty() {
+            self.env = self.merge(cont, incoming, after, false);
+            self.current = Some(cont);
+        }
         self.forget_conversions();
-        self.env.acc = if construct {
-            self.emit(Op::ConstructResult, vec![result, receiver], Repr::Tagged)
-        } else {
-            result
-        };
+        if construct {
+            let result = self.env.acc;
+            self.env.acc = self.emit(Op::ConstructResult, vec![result, receiver], Repr::Tagged);
+        }
         Ok(true)
     }
 
@@ -1343,7 +1287,7 @@ impl GraphBuilder {
         let Some(&VirtualObject {
             shape: Shape::Object(current),
             ..
-        }) = self.virtual_objects.get(&obj)
+        }) = self.env.objects.get(&obj)
         else {
             return false;
         };
@@ -1360,7 +1304,7 @@ impl GraphBuilder {
             },
         };
         let undefined = self.constant(Value::UNDEFINED);
-        let vo = self.virtual_objects.get_mut(&obj).unwrap();
+        let vo = self.env.objects.get_mut(&obj).unwrap();
         vo.shape = Shape::Object(map);
         if vo.fields.len() <= field as usize {
             vo.fields.resize(field as usize + 1, undefined);
@@ -1509,13 +1453,14 @@ impl GraphBuilder {
         self.emit(Op::BoolToTagged, vec![c], Repr::Tagged)
     }
 
-    fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> Result<NodeId, Bailout> {
+    fn load_named(&mut self, obj: NodeId, name: Value, slot: u32) -> Result<NodeId, Stop> {
         // A removed object's own data field (or array's length) is known
         // here and now.
-        match self.virtual_objects.get(&obj) {
+        match self.env.objects.get(&obj) {
             Some(VirtualObject {
                 shape: Shape::Object(map),
                 fields,
+                ..
             }) => {
                 if let Some((_, d)) = map.lookup(PropertyKey::String(name.as_string()))
                     && !d.attrs.is_accessor()
@@ -1527,6 +1472,7 @@ impl GraphBuilder {
             Some(VirtualObject {
                 shape: Shape::Array,
                 fields,
+                ..
             }) if name.as_string().to_rust_string() == "length" => {
                 let length = self.emit(Op::Int32Constant(fields.len() as i32), vec![], Repr::Int32);
                 return Ok(self.box_int32(length));
@@ -1716,7 +1662,8 @@ impl GraphBuilder {
         if let Some(VirtualObject {
             shape: Shape::Array,
             fields,
-        }) = self.virtual_objects.get(&obj)
+            ..
+        }) = self.env.objects.get(&obj)
             && let Some(i) = self.int32_constant(key)
             && let Some(&element) = usize::try_from(i).ok().and_then(|i| fields.get(i))
         {
