@@ -91,6 +91,18 @@ impl ValueReader<'_> {
                 }
                 (Value::object(array), Source::Materialized)
             }
+            Command::CapturedArguments { function, length } => {
+                let callee = self.literals[function as usize];
+                let strict = callee.as_object().closure().expect("closure").shared.strict;
+                let placeholders = vec![Value::UNDEFINED; length as usize];
+                let arguments = vm.new_arguments(placeholders, callee, strict);
+                self.materialized.push(arguments);
+                for i in 0..length as usize {
+                    // Tagged elements: any value goes in as it is.
+                    arguments.as_object().elements[i] = self.value(vm).0;
+                }
+                (arguments, Source::Materialized)
+            }
             Command::DuplicatedObject(id) => (self.materialized[id as usize], Source::Materialized),
             other => unreachable!("not a value command: {other:?}"),
         }
@@ -434,5 +446,44 @@ mod tests {
             "the object keeps its identity"
         );
         assert_eq!(element(&mut vm, 3), values[0], "the array contains itself");
+    }
+
+    #[test]
+    fn captured_arguments_are_unmapped_and_may_contain_themselves() {
+        let mut vm = Vm::new(
+            Options::default(),
+            crate::runtime::heap::approximate_stack_pointer(),
+        );
+        let f = vm
+            .run_script("t.js", "(function f(a, b) { 'use strict'; })".into())
+            .ok()
+            .expect("a closure");
+        let literals = vec![f, Value::int(5)];
+        let mut w = TranslationWriter::default();
+        w.write(Command::CapturedArguments {
+            function: 0,
+            length: 3,
+        });
+        w.write(Command::Literal(1)); //   arguments[0] = 5
+        w.write(Command::Int32(0)); //   arguments[1] = operand 0
+        w.write(Command::DuplicatedObject(0)); //   arguments[2] = arguments
+        let (values, built) = read_values(&mut vm, w, &[9], &literals, 1);
+        assert_eq!(built, 1);
+        let arguments = values[0].as_object();
+        assert!(matches!(
+            arguments.class,
+            crate::runtime::object::ObjectClass::Arguments { mapped: None }
+        ));
+        let interpreted = vm.new_arguments(Vec::new(), f, true);
+        assert!(
+            arguments.map == interpreted.as_object().map,
+            "the interpreter's map"
+        );
+        let length = vm.get_named(values[0], "length").unwrap();
+        assert_eq!(length, Value::int(3));
+        let element = |vm: &mut Vm, i| vm.get(values[0], Key::Index(i)).unwrap();
+        assert_eq!(element(&mut vm, 0), Value::int(5));
+        assert_eq!(element(&mut vm, 1), Value::int(9));
+        assert_eq!(element(&mut vm, 2), values[0], "it contains itself");
     }
 }

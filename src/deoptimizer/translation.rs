@@ -21,7 +21,7 @@
 //! | `CapturedObject` | map literal index, field count | a removed allocation; the next `field count` value commands are its fields |
 //! | `CapturedArray` | element count | a removed array literal; the next `element count` value commands are its elements |
 //! | `DuplicatedObject` | object id | the object materialized as the id-th captured object (shared or cyclic references keep their identity) |
-//! | `ArgumentsElements` | — | the actual arguments of the frame, for a removed `arguments` object |
+//! | `CapturedArguments` | function literal index, argument count | a removed (unmapped) `arguments` object of that function; the next `argument count` value commands are the actual arguments |
 
 /// One command of a translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,7 +49,10 @@ pub enum Command {
         length: u32,
     },
     DuplicatedObject(u32),
-    ArgumentsElements,
+    CapturedArguments {
+        function: u32,
+        length: u32,
+    },
 }
 
 const BEGIN_FRAME: u8 = 1;
@@ -60,7 +63,7 @@ const LITERAL: u8 = 5;
 const OPTIMIZED_OUT: u8 = 6;
 const CAPTURED_OBJECT: u8 = 7;
 const DUPLICATED_OBJECT: u8 = 8;
-const ARGUMENTS_ELEMENTS: u8 = 9;
+const CAPTURED_ARGUMENTS: u8 = 9;
 const CAPTURED_ARRAY: u8 = 10;
 const BEGIN_CONSTRUCT_FRAME: u8 = 11;
 
@@ -106,7 +109,11 @@ impl TranslationWriter {
             }
             Command::CapturedArray { length } => self.op1(CAPTURED_ARRAY, length),
             Command::DuplicatedObject(id) => self.op1(DUPLICATED_OBJECT, id),
-            Command::ArgumentsElements => self.bytes.push(ARGUMENTS_ELEMENTS),
+            Command::CapturedArguments { function, length } => {
+                self.bytes.push(CAPTURED_ARGUMENTS);
+                self.uleb(function);
+                self.uleb(length);
+            }
         }
     }
 
@@ -170,7 +177,10 @@ impl<'a> TranslationReader<'a> {
                 length: self.uleb(),
             },
             DUPLICATED_OBJECT => Command::DuplicatedObject(self.uleb()),
-            ARGUMENTS_ELEMENTS => Command::ArgumentsElements,
+            CAPTURED_ARGUMENTS => Command::CapturedArguments {
+                function: self.uleb(),
+                length: self.uleb(),
+            },
             _ => unreachable!("corrupt translation opcode {op}"),
         }
     }
@@ -213,7 +223,10 @@ mod tests {
             Command::Tagged(16384),
             Command::CapturedArray { length: 200 },
             Command::DuplicatedObject(0),
-            Command::ArgumentsElements,
+            Command::CapturedArguments {
+                function: 2,
+                length: 3,
+            },
             Command::BeginFrame {
                 function: 1,
                 bytecode_offset: 0,

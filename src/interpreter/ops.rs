@@ -289,10 +289,11 @@ impl Vm {
         let shared = callee.as_object().closure().expect("closure").shared;
         let argc = args.len();
         let arguments = self.new_arguments(args, callee, shared.strict);
-        if mapped {
-            // Only parameters that received an argument alias.
-            let mut mapping = shared.bytecode.arguments_mapping.clone();
-            mapping.truncate(argc);
+        // Only parameters that received an argument alias (none: the
+        // object is unmapped, which optimized code relies on).
+        let mut mapping = shared.bytecode.arguments_mapping.clone();
+        mapping.truncate(argc);
+        if mapped && !mapping.is_empty() {
             let mut o = arguments.as_object();
             o.class = ObjectClass::Arguments {
                 mapped: Some((context, mapping)),

@@ -420,6 +420,9 @@ pub enum Shape {
     Object(Gc<Map>),
     /// An array literal (its elements kind follows from its values).
     Array,
+    /// The unmapped `arguments` object of an inlined call of this
+    /// closure; its fields are the actual arguments.
+    Arguments(Value),
 }
 
 #[derive(Clone, Debug)]

@@ -847,6 +847,13 @@ impl Lowering<'_, '_> {
             Shape::Array => self
                 .translations
                 .write(Command::CapturedArray { length: fields }),
+            Shape::Arguments(closure) => {
+                let function = self.literal(closure);
+                self.translations.write(Command::CapturedArguments {
+                    function,
+                    length: fields,
+                });
+            }
         }
         for &field in &object.fields {
             self.translate_value(field, captured, operands, objects);

@@ -37,6 +37,7 @@ impl VirtualObject {
             && match (self.shape, other.shape) {
                 (Shape::Object(a), Shape::Object(b)) => a == b,
                 (Shape::Array, Shape::Array) => true,
+                (Shape::Arguments(a), Shape::Arguments(b)) => a == b,
                 _ => false,
             }
     }
@@ -137,11 +138,19 @@ impl GraphBuilder {
                 }
             })
             .unzip();
-        let allocate = match vo.shape {
-            Shape::Object(map) => RuntimeOp::AllocateObject(map),
-            Shape::Array => RuntimeOp::Generic(Opcode::CreateArrayFromRegisters),
+        let (allocate, inputs) = match vo.shape {
+            Shape::Object(map) => (RuntimeOp::AllocateObject(map), initial),
+            Shape::Array => (
+                RuntimeOp::Generic(Opcode::CreateArrayFromRegisters),
+                initial,
+            ),
+            Shape::Arguments(closure) => {
+                let closure = self.constant(closure);
+                let inputs = [undefined, closure].into_iter().chain(initial).collect();
+                (RuntimeOp::CreateArguments { mapped: false }, inputs)
+            }
         };
-        let object = self.emit(Op::Runtime(allocate), initial, Repr::Tagged);
+        let object = self.emit(Op::Runtime(allocate), inputs, Repr::Tagged);
         self.materializing.pop();
         self.env.objects.remove(&n);
         self.env.materialized.insert(n, object);
@@ -152,7 +161,7 @@ impl GraphBuilder {
             .extend(cyclic.into_iter().flatten().map(|(slot, target)| {
                 let store = match vo.shape {
                     Shape::Object(_) => RuntimeOp::StoreSlot(slot as u32),
-                    Shape::Array => RuntimeOp::StoreElementAt(slot as u32),
+                    Shape::Array | Shape::Arguments(_) => RuntimeOp::StoreElementAt(slot as u32),
                 };
                 (object, store, target)
             }));

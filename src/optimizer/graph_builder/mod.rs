@@ -857,6 +857,17 @@ impl GraphBuilder {
                 let is = self.nullish_test(TestUndetectable, acc);
                 self.branch(is, o[0], op == JumpIfUndefinedOrNull);
             }
+            // An inlined call's arguments object is removed when no
+            // element aliases a parameter.
+            CreateArguments
+                if let Some(call) = &self.inlined
+                    && (o[0] == 0
+                        || call.arguments.is_empty()
+                        || self.shared.bytecode.arguments_mapping.is_empty()) =>
+            {
+                let (closure, arguments) = (call.closure, call.arguments.clone());
+                self.env.acc = self.remove_allocation(Shape::Arguments(closure), arguments);
+            }
             CreateArguments => {
                 let mut inputs = vec![self.env.context];
                 if let Some(call) = self.inlined.clone() {
@@ -1470,7 +1481,7 @@ impl GraphBuilder {
                 }
             }
             Some(VirtualObject {
-                shape: Shape::Array,
+                shape: Shape::Array | Shape::Arguments(_),
                 fields,
                 ..
             }) if name.as_string().to_rust_string() == "length" => {
@@ -1658,9 +1669,10 @@ impl GraphBuilder {
     /// `obj[key]`: dense elements behind a map check, bounds check and
     /// (for holey kinds) a hole check; else the runtime.
     fn load_keyed(&mut self, obj: NodeId, key: NodeId, slot: u32) -> NodeId {
-        // An element of a removed array at a constant index.
+        // An element of a removed array or arguments object at a
+        // constant index.
         if let Some(VirtualObject {
-            shape: Shape::Array,
+            shape: Shape::Array | Shape::Arguments(_),
             fields,
             ..
         }) = self.env.objects.get(&obj)
