@@ -73,6 +73,7 @@ fn frame_for(
         accumulator,
         bytecode_offset: offset,
         is_construct: false,
+        discards_result: false,
     }
 }
 

@@ -33,7 +33,7 @@ use crate::runtime::heap::Gc;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 use data::DeoptExit;
-use translation::{Command, TranslationReader};
+use translation::{Command, FrameKind, TranslationReader};
 
 /// A frame the deoptimizer builds: its function, description, and every
 /// value with where it came from.
@@ -151,7 +151,7 @@ impl Vm {
                 bytecode_offset,
                 argument_count,
                 height,
-                construct,
+                kind,
             } = reader.reader.next_command()
             else {
                 unreachable!("each frame starts with BeginFrame")
@@ -186,7 +186,7 @@ impl Vm {
             // `new` has its constructor as `new.target`.
             let (is_construct, new_target) = match i {
                 0 => (record.is_construct, record.new_target),
-                _ if construct => (true, function),
+                _ if kind == FrameKind::Construct => (true, function),
                 _ => (false, Value::UNDEFINED),
             };
             let description = FrameDescription {
@@ -199,6 +199,7 @@ impl Vm {
                 accumulator: rest[registers],
                 bytecode_offset: bytecode_offset as usize,
                 is_construct,
+                discards_result: kind == FrameKind::Setter,
             };
             frames.push((shared, description, values, sources));
         }
@@ -310,8 +311,15 @@ impl Vm {
         sources: &[Source],
     ) {
         let params = shared.bytecode.parameter_count as usize;
+        // V8 names the frames an inlined `new` or setter leaves behind
+        // after the stubs that finish them.
+        let kind = match (d.is_construct, d.discards_result) {
+            (true, _) => " (construct stub: a non-object result means this)",
+            (_, true) => " (setter: the result is dropped)",
+            _ => "",
+        };
         eprintln!(
-            "  translating interpreted frame {} => bytecode_offset={}, args={}, height={}",
+            "  translating interpreted frame {}{kind} => bytecode_offset={}, args={}, height={}",
             function_name(shared),
             d.bytecode_offset,
             d.arguments.len(),

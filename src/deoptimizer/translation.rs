@@ -6,7 +6,8 @@
 //! A translation is a byte string of commands. Each command is one opcode
 //! byte followed by its operands as LEB128 varints (unsigned, or zigzag for
 //! signed ones). Frames are listed outermost first; each `BeginFrame` (or
-//! `BeginConstructFrame`, for an inlined `new`: same operands) is
+//! `BeginConstructFrame`, for an inlined `new`, or `BeginSetterFrame`, for
+//! an inlined setter whose result the caller drops: same operands) is
 //! followed by exactly `height` value commands: the parameters (receiver
 //! excluded), then the registers, then the accumulator and the context.
 //! Value commands are:
@@ -33,8 +34,7 @@ pub enum Command {
         bytecode_offset: u32,
         argument_count: u32,
         height: u32,
-        /// The frame runs a `new`: a non-object result means `this`.
-        construct: bool,
+        kind: FrameKind,
     },
     Tagged(u32),
     Int32(u32),
@@ -66,6 +66,19 @@ const DUPLICATED_OBJECT: u8 = 8;
 const CAPTURED_ARGUMENTS: u8 = 9;
 const CAPTURED_ARRAY: u8 = 10;
 const BEGIN_CONSTRUCT_FRAME: u8 = 11;
+const BEGIN_SETTER_FRAME: u8 = 12;
+
+/// What the caller of a frame does with its result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// Takes it into its accumulator.
+    Call,
+    /// A `new`: a non-object result means `this`.
+    Construct,
+    /// A setter of an assignment: the result is dropped (the caller's
+    /// accumulator keeps the assigned value).
+    Setter,
+}
 
 /// Appends translations to one shared byte array (per code object).
 #[derive(Default)]
@@ -86,12 +99,12 @@ impl TranslationWriter {
                 bytecode_offset,
                 argument_count,
                 height,
-                construct,
+                kind,
             } => {
-                self.bytes.push(if construct {
-                    BEGIN_CONSTRUCT_FRAME
-                } else {
-                    BEGIN_FRAME
+                self.bytes.push(match kind {
+                    FrameKind::Call => BEGIN_FRAME,
+                    FrameKind::Construct => BEGIN_CONSTRUCT_FRAME,
+                    FrameKind::Setter => BEGIN_SETTER_FRAME,
                 });
                 for v in [function, bytecode_offset, argument_count, height] {
                     self.uleb(v);
@@ -157,12 +170,16 @@ impl<'a> TranslationReader<'a> {
         let op = self.bytes[self.at];
         self.at += 1;
         match op {
-            BEGIN_FRAME | BEGIN_CONSTRUCT_FRAME => Command::BeginFrame {
+            BEGIN_FRAME | BEGIN_CONSTRUCT_FRAME | BEGIN_SETTER_FRAME => Command::BeginFrame {
                 function: self.uleb(),
                 bytecode_offset: self.uleb(),
                 argument_count: self.uleb(),
                 height: self.uleb(),
-                construct: op == BEGIN_CONSTRUCT_FRAME,
+                kind: match op {
+                    BEGIN_FRAME => FrameKind::Call,
+                    BEGIN_CONSTRUCT_FRAME => FrameKind::Construct,
+                    _ => FrameKind::Setter,
+                },
             },
             TAGGED => Command::Tagged(self.uleb()),
             INT32 => Command::Int32(self.uleb()),
@@ -212,7 +229,7 @@ mod tests {
                 bytecode_offset: 300,
                 argument_count: 2,
                 height: 9,
-                construct: false,
+                kind: FrameKind::Call,
             },
             Command::Tagged(0),
             Command::Int32(127),
@@ -232,9 +249,16 @@ mod tests {
                 bytecode_offset: 0,
                 argument_count: 0,
                 height: 1,
-                construct: true,
+                kind: FrameKind::Construct,
             },
             Command::Literal(7),
+            Command::BeginFrame {
+                function: 2,
+                bytecode_offset: 5,
+                argument_count: 1,
+                height: 0,
+                kind: FrameKind::Setter,
+            },
         ];
         let mut w = TranslationWriter::default();
         w.write(Command::OptimizedOut); // another exit's translation first

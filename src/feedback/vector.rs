@@ -38,12 +38,13 @@ pub enum Handler {
     Element,
     /// A string's `length` (the receiver map is the realm's string map).
     StringLength,
-    /// An accessor with a getter on the receiver's prototype (class
-    /// getters): valid while the holder keeps `holder_map`.
-    Getter {
+    /// An accessor on the receiver's prototype (class getters and
+    /// setters): its getter at a load site, its setter at a store site.
+    /// Valid while the holder keeps `holder_map`.
+    Accessor {
         holder: Value,
         holder_map: Gc<Map>,
-        getter: Value,
+        function: Value,
     },
 }
 
@@ -164,14 +165,14 @@ fn trace_property(p: &PropertyFeedback, t: &mut Tracer) {
             t.value(*holder);
             t.cell(*holder_map);
         }
-        Handler::Getter {
+        Handler::Accessor {
             holder,
             holder_map,
-            getter,
+            function,
         } => {
             t.value(*holder);
             t.cell(*holder_map);
-            t.value(*getter);
+            t.value(*function);
         }
         _ => {}
     };

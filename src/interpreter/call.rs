@@ -35,6 +35,7 @@ pub struct FrameDescription {
     pub accumulator: Value,
     pub bytecode_offset: usize,
     pub is_construct: bool,
+    pub discards_result: bool,
 }
 
 impl Vm {
@@ -279,6 +280,7 @@ impl Vm {
             current_offset: 0,
             acc: Value::UNDEFINED,
             is_construct,
+            discards_result: false,
             is_entry: false,
             generator: Value::UNDEFINED,
             code: None,
@@ -300,6 +302,7 @@ impl Vm {
         let frame = self.frames.last_mut().unwrap();
         frame.context = d.context;
         frame.acc = d.accumulator;
+        frame.discards_result = d.discards_result;
         frame.pc = d.bytecode_offset;
         frame.current_offset = d.bytecode_offset as u32;
         let base = frame.base;

@@ -880,7 +880,9 @@ impl Vm {
             return Ok(Flow::Exit(value));
         }
         let caller = self.frames.last_mut().unwrap();
-        caller.acc = value;
+        if !frame.discards_result {
+            caller.acc = value;
+        }
         if self.heap.collection_due() {
             self.collect_garbage();
         }
@@ -1097,7 +1099,7 @@ impl Vm {
                 Key::Prop(p) => match o.map.lookup(p) {
                     Some((_, d)) if !d.attrs.is_accessor() => Some(Handler::Field(d.slot)),
                     Some(_) => None,
-                    None => self.prototype_handler(o, p),
+                    None => self.prototype_handler(o, p, false),
                 },
                 Key::Index(_) => None,
             };
@@ -1134,14 +1136,15 @@ impl Vm {
         self.get(obj, key)
     }
 
-    /// A cache handler for a data property (or a getter) found on a fast
-    /// prototype, valid while the receiver's and the holder's maps stay the
-    /// same (only direct prototypes, so no intermediate object can shadow
-    /// it).
+    /// A cache handler for a property found on a fast prototype, valid
+    /// while the receiver's and the holder's maps stay the same (only
+    /// direct prototypes, so no intermediate object can shadow it): for a
+    /// load, a data property or a getter; for a store, a setter.
     fn prototype_handler(
         &mut self,
         o: Gc<crate::runtime::object::JsObject>,
         p: PropertyKey,
+        store: bool,
     ) -> Option<Handler> {
         let proto = o.map.prototype;
         if !proto.is_object()
@@ -1159,12 +1162,16 @@ impl Vm {
         }
         let (_, d) = holder.map.lookup(p)?;
         if d.attrs.is_accessor() {
-            let getter = holder.slot(d.slot).as_object().accessor_pair()?.getter;
-            return self.is_callable(getter).then_some(Handler::Getter {
+            let pair = holder.slot(d.slot).as_object().accessor_pair()?;
+            let function = if store { pair.setter } else { pair.getter };
+            return self.is_callable(function).then_some(Handler::Accessor {
                 holder: proto,
                 holder_map: holder.map,
-                getter,
+                function,
             });
+        }
+        if store {
+            return None;
         }
         Some(Handler::Prototype {
             holder: proto,
@@ -1184,6 +1191,14 @@ impl Vm {
     ) -> JsResult<()> {
         let key = self.string_key(name);
         let before = obj.to_object_opt().map(|o| o.map);
+        // A setter inherited from the prototype, found before it runs (it
+        // may add properties to the receiver).
+        let setter = match (obj.to_object_opt(), key) {
+            (Some(o), Key::Prop(p)) if !define && o.map.lookup(p).is_none() => {
+                self.prototype_handler(o, p, true)
+            }
+            _ => None,
+        };
         if define {
             self.define_data(obj.as_object(), key, value, Attrs::DEFAULT);
         } else {
@@ -1192,6 +1207,7 @@ impl Vm {
         if let (Some(before), Key::Prop(p)) = (before, key) {
             let o = obj.as_object();
             let handler = match o.map.lookup(p) {
+                _ if setter.is_some() => setter,
                 Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => {
                     if o.map == before {
                         Some(Handler::Field(d.slot))

@@ -29,6 +29,10 @@ pub struct Frame {
     /// The accumulator while the frame is not the running one.
     pub acc: Value,
     pub is_construct: bool,
+    /// The caller drops this frame's result (an inlined setter rebuilt by
+    /// the deoptimizer: the assignment's value stays in the caller's
+    /// accumulator).
+    pub discards_result: bool,
     /// Returning from this frame leaves the current `run` loop (the frame
     /// was entered from native code).
     pub is_entry: bool,

@@ -179,6 +179,7 @@ impl Vm {
             current_offset: 0,
             acc: Value::UNDEFINED,
             is_construct: record.is_construct,
+            discards_result: false,
             is_entry: false,
             generator: Value::UNDEFINED,
             code: Some(code.clone()),

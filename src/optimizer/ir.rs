@@ -14,6 +14,7 @@
 //! Phis are block parameters (as in Cranelift): a `Jump`/`Branch` passes
 //! one argument per parameter of its target block.
 
+pub use crate::deoptimizer::translation::FrameKind;
 use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::Gc;
 use crate::runtime::map::Map;
@@ -430,8 +431,8 @@ pub struct InlinedCall {
     pub closure: Value,
     pub receiver: NodeId,
     pub arguments: Vec<NodeId>,
-    /// An inlined `new` (the closure is also `new.target`).
-    pub construct: bool,
+    /// A call, a `new` (the closure is also `new.target`) or a setter.
+    pub kind: FrameKind,
 }
 
 #[derive(Clone, Debug)]

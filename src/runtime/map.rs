@@ -373,6 +373,16 @@ impl Map {
         child
     }
 
+    /// A fresh copy of a fast map, outside the transition tree, for an
+    /// object whose property changed value without changing shape (an
+    /// accessor pair completed by a second definition): code that pinned
+    /// the old value behind a check of the old map must not see the new
+    /// one under it.
+    pub fn reconfigured(this: Gc<Map>, heap: &mut super::heap::Heap) -> Gc<Map> {
+        debug_assert!(!this.dictionary);
+        heap.alloc(this.derived())
+    }
+
     /// A private dictionary-mode copy of this map for one object.
     pub fn to_dictionary(this: Gc<Map>, heap: &mut super::heap::Heap) -> Gc<Map> {
         if this.dictionary {

@@ -762,6 +762,16 @@ impl Vm {
                     }
                     return;
                 }
+                // The same attributes keep a fast map (class accessors are
+                // defined a getter and a setter at a time).
+                if let Some((_, d)) = o.map.lookup(p)
+                    && !o.map.dictionary
+                    && d.attrs == attrs
+                {
+                    o.map = Map::reconfigured(o.map, &mut self.heap);
+                    o.set_slot(d.slot, v);
+                    return;
+                }
                 o.map = Map::to_dictionary(o.map, &mut self.heap);
                 let (index, d) = o.map.lookup(p).expect("own property");
                 let mut map = o.map;

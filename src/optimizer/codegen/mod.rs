@@ -786,17 +786,17 @@ impl Lowering<'_, '_> {
         operands: &mut Vec<ir::Value>,
         objects: &mut Vec<NodeId>,
     ) {
-        let (function, argument_count, construct, mut values) = match &state.inlined {
+        let (function, argument_count, kind, mut values) = match &state.inlined {
             Some(call) => {
                 let closure = self.literal(call.closure);
                 let mut values = vec![Some(call.receiver)];
                 values.extend(call.arguments.iter().map(|a| Some(*a)));
-                (closure, call.arguments.len() as u32, call.construct, values)
+                (closure, call.arguments.len() as u32, call.kind, values)
             }
             None => {
                 let shared = self.literal(Value::internal(state.function));
                 let params = state.function.bytecode.parameter_count;
-                (shared, params, false, Vec::new())
+                (shared, params, FrameKind::Call, Vec::new())
             }
         };
         values.extend(state.registers.iter().copied());
@@ -806,7 +806,7 @@ impl Lowering<'_, '_> {
             bytecode_offset: state.bytecode_offset,
             argument_count,
             height: values.len() as u32,
-            construct,
+            kind,
         });
         for v in values {
             match v {

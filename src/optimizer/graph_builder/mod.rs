@@ -890,7 +890,10 @@ impl GraphBuilder {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
                 let acc = self.env.acc;
-                if !self.store_virtual(obj, name, acc, o[2]) && !self.store_field(obj, acc, o[2]) {
+                let stored = self.store_virtual(obj, name, acc, o[2])
+                    || self.store_field(obj, acc, o[2])
+                    || op == SetNamedProperty && self.store_by_setter(obj, acc, o[2])?;
+                if !stored {
                     let op = if op == SetNamedProperty {
                         RuntimeOp::SetNamed(name)
                     } else {
@@ -930,7 +933,7 @@ impl GraphBuilder {
                 if op == Construct {
                     inputs.extend_from_slice(&self.env.regs[args..args + argc]);
                     let target = self.monomorphic_target(o[3]);
-                    if self.try_inline(&inputs, target, Inlined::Construct)? {
+                    if self.try_inline(&inputs, target, FrameKind::Construct)? {
                         return Ok(());
                     }
                     self.env.acc = self.runtime(RuntimeOp::Construct, inputs);
@@ -939,7 +942,11 @@ impl GraphBuilder {
                     if self.try_inline_math(&inputs, o[3])
                         || self.try_inline_char_code_at(&inputs, o[3])
                         || self.try_array_push_pop(&inputs, o[3])
-                        || self.try_inline(&inputs, self.monomorphic_target(o[3]), Inlined::Call)?
+                        || self.try_inline(
+                            &inputs,
+                            self.monomorphic_target(o[3]),
+                            FrameKind::Call,
+                        )?
                     {
                         return Ok(());
                     }
@@ -1134,7 +1141,7 @@ impl GraphBuilder {
         &mut self,
         inputs: &[NodeId],
         target: Option<Value>,
-        kind: Inlined,
+        kind: FrameKind,
     ) -> Result<bool, Stop> {
         if self.depth >= self.max_inline_depth {
             return Ok(false);
@@ -1148,7 +1155,7 @@ impl GraphBuilder {
         }) else {
             return Ok(false);
         };
-        let construct = kind == Inlined::Construct;
+        let construct = kind == FrameKind::Construct;
         // A constructor inlines when `this` is a plain allocation (no
         // `super()`, no class fields to initialize first).
         if construct
@@ -1180,7 +1187,10 @@ impl GraphBuilder {
             + Opcode::from_u8(self.shared.bytecode.code[self.offset as usize]).length() as u32;
         let call_in_try = self.in_try().then_some(self.offset);
         let outer = self.frame_state_live(after, self.env.clone(), call_in_try);
-        self.graph.frame_states[outer.0 as usize].accumulator = None;
+        // (A setter's result is dropped: the assigned value stays.)
+        if kind != FrameKind::Setter {
+            self.graph.frame_states[outer.0 as usize].accumulator = None;
+        }
         let cont = self.graph.add_block();
         let undefined = self.constant(Value::UNDEFINED);
         let context = self.constant(context);
@@ -1232,7 +1242,7 @@ impl GraphBuilder {
                 closure: target,
                 receiver,
                 arguments,
-                construct,
+                kind,
             }),
             continuation: Some(cont),
             depth: self.depth + 1,
@@ -1272,7 +1282,10 @@ impl GraphBuilder {
                 for slot in env.regs.iter_mut().chain([&mut env.context]) {
                     *slot = callee.resolve(*slot);
                 }
-                env.acc = callee.acc;
+                env.acc = match kind {
+                    FrameKind::Setter => callee.resolve(env.acc),
+                    _ => callee.acc,
+                };
                 env.objects = callee.objects;
                 env.materialized = callee.materialized;
                 (from, env)
@@ -1324,6 +1337,28 @@ impl GraphBuilder {
         true
     }
 
+    /// A store calling a setter on a prototype: the maps pin it; its body
+    /// inlines. Returns false when the store must really happen.
+    fn store_by_setter(&mut self, obj: NodeId, value: NodeId, slot: u32) -> Result<bool, Stop> {
+        let FeedbackSlot::Property(PropertyFeedback::Monomorphic(
+            map,
+            Handler::Accessor {
+                holder,
+                holder_map,
+                function,
+            },
+        )) = &self.shared.feedback.slots[slot as usize]
+        else {
+            return Ok(false);
+        };
+        let (map, holder, holder_map, setter) = (*map, *holder, *holder_map, *function);
+        self.check_map(obj, map);
+        let holder = self.constant(holder);
+        self.check_map(holder, holder_map);
+        let callee = self.constant(setter);
+        self.try_inline(&[callee, obj, value], Some(setter), FrameKind::Setter)
+    }
+
     /// The call node `call` resumes, after a lazy deopt, at the next
     /// bytecode with its result in the accumulator.
     fn lazy_deopt_point(&mut self, call: NodeId, op: Opcode) {
@@ -1347,7 +1382,7 @@ impl GraphBuilder {
     /// another inlined call, the frame record's otherwise.
     fn new_target(&mut self) -> NodeId {
         match &self.inlined {
-            Some(call) if call.construct => self.constant(call.closure),
+            Some(call) if call.kind == FrameKind::Construct => self.constant(call.closure),
             Some(_) => self.constant(Value::UNDEFINED),
             None => self.runtime(RuntimeOp::FrameNewTarget, vec![]),
         }
@@ -1556,10 +1591,10 @@ impl GraphBuilder {
             // A getter on a prototype: the maps pin it; its body inlines.
             FeedbackSlot::Property(PropertyFeedback::Monomorphic(
                 map,
-                Handler::Getter {
+                Handler::Accessor {
                     holder,
                     holder_map,
-                    getter,
+                    function: getter,
                 },
             )) => {
                 let (map, holder, holder_map, getter) = (*map, *holder, *holder_map, *getter);
@@ -1567,7 +1602,7 @@ impl GraphBuilder {
                 let holder = self.constant(holder);
                 self.check_map(holder, holder_map);
                 let callee = self.constant(getter);
-                if self.try_inline(&[callee, obj], Some(getter), Inlined::Call)? {
+                if self.try_inline(&[callee, obj], Some(getter), FrameKind::Call)? {
                     self.env.acc
                 } else {
                     self.runtime(RuntimeOp::GetNamed(name), vec![obj])
@@ -1736,13 +1771,6 @@ impl GraphBuilder {
             DeoptReason::OutOfBounds,
         );
     }
-}
-
-/// How an inlined function is entered.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Inlined {
-    Call,
-    Construct,
 }
 
 /// Whether a callee can be inlined (for a call, or for `new`): small, and made only of instructions
