@@ -22,8 +22,11 @@ pub enum FeedbackSlotKind {
 pub enum Handler {
     /// An own data property in this slot.
     Field(u32),
-    /// A store that adds a property: transition to the map, write the slot.
-    Transition(Gc<Map>, u32),
+    /// A store that adds a property: transition to the map, write the
+    /// slot; valid while the realm's prototype epoch is the last field
+    /// (no setter or read-only property of that name appeared on the
+    /// prototype chain).
+    Transition(Gc<Map>, u32, u32),
     /// A data property found on a prototype: the holder and its slot. Valid
     /// while the holder keeps `holder_map` (prototype maps change whenever
     /// a property is added to them, so a shadowing property invalidates it).
@@ -158,7 +161,7 @@ impl FeedbackVector {
 
 fn trace_property(p: &PropertyFeedback, t: &mut Tracer) {
     let handler = |h: &Handler, t: &mut Tracer| match h {
-        Handler::Transition(m, _) => t.cell(*m),
+        Handler::Transition(m, _, _) => t.cell(*m),
         Handler::Prototype {
             holder, holder_map, ..
         } => {

@@ -335,7 +335,9 @@ impl Vm {
                                     o.set_slot(s, acc);
                                     continue;
                                 }
-                                Some(Handler::Transition(map, s)) => {
+                                Some(Handler::Transition(map, s, epoch))
+                                    if epoch == self.realm.prototype_epoch =>
+                                {
                                     o.map = map;
                                     o.set_slot(s, acc);
                                     continue;
@@ -1180,6 +1182,19 @@ impl Vm {
         })
     }
 
+    /// Whether every prototype of `o` is an ordinary object (a proxy's
+    /// `set` trap would see every store that adds a property).
+    fn ordinary_prototype_chain(&self, o: Gc<crate::runtime::object::JsObject>) -> bool {
+        let mut p = o.map.prototype;
+        while p.is_object() {
+            if crate::runtime::proxy::is_proxy(p.as_object()) {
+                return false;
+            }
+            p = p.as_object().map.prototype;
+        }
+        true
+    }
+
     fn store_named_miss(
         &mut self,
         shared: &mut Gc<crate::runtime::function::SharedFunctionInfo>,
@@ -1211,8 +1226,12 @@ impl Vm {
                 Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => {
                     if o.map == before {
                         Some(Handler::Field(d.slot))
-                    } else if o.map.back_pointer == Some(before) && !o.map.dictionary {
-                        Some(Handler::Transition(o.map, d.slot))
+                    } else if o.map.back_pointer == Some(before)
+                        && !o.map.dictionary
+                        && self.ordinary_prototype_chain(o)
+                    {
+                        let epoch = self.realm.prototype_epoch;
+                        Some(Handler::Transition(o.map, d.slot, epoch))
                     } else {
                         None
                     }

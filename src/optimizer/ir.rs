@@ -64,6 +64,7 @@ pub enum DeoptReason {
     Exception,
     NotANumberOrOddball,
     NotAString,
+    PrototypeChainChanged,
 }
 
 impl DeoptReason {
@@ -88,6 +89,7 @@ impl DeoptReason {
             DeoptReason::Exception => "exception in a try block",
             DeoptReason::NotANumberOrOddball => "not a Number or Oddball",
             DeoptReason::NotAString => "not a String",
+            DeoptReason::PrototypeChainChanged => "prototype chain changed",
         }
     }
 }
@@ -321,6 +323,9 @@ pub enum Op {
     CheckValue(Value),
     /// Guard: the tagged input is a string.
     CheckString,
+    /// Guard: the realm's prototype epoch is still this one (a property
+    /// added by a transition meets no setter or read-only property).
+    CheckPrototypeEpoch(u32),
     /// The number of elements of an object (a packed array's length);
     /// int32.
     ElementsLength,
@@ -386,7 +391,7 @@ pub struct Node {
 
 /// The interpreter state at one bytecode: everything the deoptimizer needs
 /// to build the frame. `None` entries are optimized out (dead there).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FrameState {
     pub function: Gc<SharedFunctionInfo>,
     pub bytecode_offset: u32,
@@ -406,7 +411,7 @@ pub struct FrameState {
     pub captured: Vec<CapturedObject>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CapturedObject {
     pub node: NodeId,
     pub shape: Shape,
@@ -415,7 +420,7 @@ pub struct CapturedObject {
 }
 
 /// What a removed allocation is.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Shape {
     /// A plain object with this map.
     Object(Gc<Map>),
@@ -426,7 +431,7 @@ pub enum Shape {
     Arguments(Value),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InlinedCall {
     pub closure: Value,
     pub receiver: NodeId,

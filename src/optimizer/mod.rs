@@ -201,6 +201,7 @@ impl Vm {
             array_pop: self.realm.array_pop,
             array_maps: self.realm.array_maps,
             string_map: self.realm.string_map,
+            prototype_epoch: self.realm.prototype_epoch,
         };
         let mut graph =
             graph_builder::GraphBuilder::build(shared, inline_depth, &realm, osr_entry)?;
@@ -223,6 +224,7 @@ impl Vm {
             reset_countdown: self.options.deopt_every_n_times.unwrap_or(0) as i64,
             invalidated: invalidated.as_ptr(),
             collection_requested: self.heap.collection_requested_flag(),
+            prototype_epoch: &self.realm.prototype_epoch,
         };
         let compiled = codegen::compile(self.optimizer.isa.as_ref().unwrap(), &graph, &options)?;
         let memory = CodeMemory::new(&compiled.code)?;

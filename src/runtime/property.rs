@@ -688,6 +688,7 @@ impl Vm {
                 let (map, slot) = Map::with_property(o.map, &mut self.heap, p, attrs);
                 o.map = map;
                 o.set_slot(slot, v);
+                self.prototype_may_refuse_adds(attrs);
             }
         }
     }
@@ -746,6 +747,7 @@ impl Vm {
                 self.bump_length(o, i);
             }
             Key::Prop(p) => {
+                self.prototype_may_refuse_adds(attrs);
                 if p == self.realm.names.length && o.is_array() {
                     // ArraySetLength: the new length first, then (once) a
                     // read-only length, whose array keeps sparse elements
@@ -1026,6 +1028,16 @@ impl Vm {
         o.map = Map::to_dictionary(o.map, &mut self.heap);
         let mut map = o.map;
         map.set_prototype(proto);
+        self.realm.prototype_epoch = self.realm.prototype_epoch.wrapping_add(1);
         true
+    }
+
+    /// A property with `attrs` was defined on an object that may be a
+    /// prototype: if a store could not add its name to an heir (a setter
+    /// or a read-only property), cached transitions are no longer valid.
+    fn prototype_may_refuse_adds(&mut self, attrs: Attrs) {
+        if !attrs.writable() {
+            self.realm.prototype_epoch = self.realm.prototype_epoch.wrapping_add(1);
+        }
     }
 }

@@ -66,6 +66,12 @@ pub struct Realm {
     pub intrinsics: Intrinsics,
     /// Root maps of ordinary objects, keyed by prototype address.
     proto_maps: HashMap<usize, Gc<Map>>,
+    /// Counts changes that can make adding a property by a map
+    /// transition wrong: a setter or read-only property defined on any
+    /// object (it may be a prototype), or a prototype changed. Transition
+    /// caches and the code built on them hold the count they saw (V8's
+    /// prototype validity cells, for all chains at once).
+    pub prototype_epoch: u32,
     pub object_map: Gc<Map>,
     /// Array root maps, one per elements kind.
     pub array_maps: [Gc<Map>; 7],
@@ -341,6 +347,7 @@ impl Realm {
                 date_prototype,
             },
             proto_maps,
+            prototype_epoch: 0,
             object_map,
             array_maps,
             function_map,

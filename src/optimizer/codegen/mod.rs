@@ -68,6 +68,8 @@ pub struct CodegenOptions {
     pub invalidated: *const u8,
     /// The heap's "collection due" byte, tested at loop back edges.
     pub collection_requested: *const bool,
+    /// The realm's prototype epoch (`Realm::prototype_epoch`).
+    pub prototype_epoch: *const u32,
 }
 
 pub fn compile(
@@ -289,6 +291,13 @@ impl Lowering<'_, '_> {
             }
             Op::TaggedEqual => self.b.ins().icmp(IntCC::Equal, ins[0], ins[1]),
             Op::BoolOr => self.b.ins().bor(ins[0], ins[1]),
+            Op::CheckPrototypeEpoch(epoch) => {
+                let address = self.iconst(self.options.prototype_epoch as u64);
+                let now = self.b.ins().load(I32, MemFlagsData::trusted(), address, 0);
+                let same = self.b.ins().icmp_imm_u(IntCC::Equal, now, *epoch as i64);
+                self.deopt_unless(same, &node)?;
+                return Ok(());
+            }
             Op::CheckString => {
                 let tag = self.b.ins().ushr_imm_u(ins[0], TAG_SHIFT as i64);
                 let is_string = self

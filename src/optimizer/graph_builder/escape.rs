@@ -194,33 +194,86 @@ impl GraphBuilder {
         }
     }
 
-    /// Every removed object the environment refers to, transitively, as
-    /// it stands in `env` (frame states snapshot them). Objects allocated
-    /// since (by the instruction being built) are real.
-    pub(super) fn captured_objects(
+    /// The removed objects `roots` refer to, transitively, as they stand
+    /// in `objects` (frame states snapshot them). Objects allocated since
+    /// (by the instruction being built) are real.
+    fn capture(
         &self,
-        env: &Env,
-        inlined: Option<&InlinedCall>,
+        objects: &BTreeMap<NodeId, VirtualObject>,
+        roots: impl IntoIterator<Item = NodeId>,
     ) -> Vec<CapturedObject> {
         let mut seen = BTreeSet::new();
-        let arguments = inlined
-            .into_iter()
-            .flat_map(|call| std::iter::once(call.receiver).chain(call.arguments.iter().copied()));
-        for n in env.regs.iter().copied().chain([env.acc]).chain(arguments) {
-            env.reachable(self.env.resolve(n), &mut seen);
+        let mut work: Vec<NodeId> = roots.into_iter().map(|n| self.env.resolve(n)).collect();
+        while let Some(n) = work.pop() {
+            if let Some(vo) = objects.get(&n)
+                && seen.insert(n)
+            {
+                work.extend(vo.fields.iter().map(|&f| self.env.resolve(f)));
+            }
         }
         seen.into_iter()
-            .filter(|n| !self.env.materialized.contains_key(n))
             .map(|n| CapturedObject {
                 node: n,
-                shape: env.objects[&n].shape,
-                fields: env.objects[&n]
+                shape: objects[&n].shape,
+                fields: objects[&n]
                     .fields
                     .iter()
                     .map(|&f| self.env.resolve(f))
                     .collect(),
             })
             .collect()
+    }
+
+    /// The removed objects a frame with environment `env` refers to.
+    pub(super) fn captured_objects(
+        &self,
+        env: &Env,
+        inlined: Option<&InlinedCall>,
+    ) -> Vec<CapturedObject> {
+        let arguments = inlined
+            .into_iter()
+            .flat_map(|call| std::iter::once(call.receiver).chain(call.arguments.iter().copied()));
+        let roots = env.regs.iter().copied().chain([env.acc]).chain(arguments);
+        self.capture(&env.objects, roots)
+    }
+
+    /// The callers' frame states (taken at the call) as they stand now,
+    /// with `objects`: this function may have allocated removed objects
+    /// they hold, or changed their fields; a deopt must rebuild each
+    /// object once, as it is now.
+    pub(super) fn refresh_outer(
+        &mut self,
+        id: FrameStateId,
+        objects: &BTreeMap<NodeId, VirtualObject>,
+    ) -> FrameStateId {
+        let state = self.graph.frame_states[id.0 as usize].clone();
+        let outer = state.outer.map(|o| self.refresh_outer(o, objects));
+        let resolve = |n: NodeId| self.env.resolve(n);
+        let registers: Vec<Option<NodeId>> =
+            state.registers.iter().map(|r| r.map(resolve)).collect();
+        let accumulator = state.accumulator.map(resolve);
+        let inlined = state.inlined.clone().map(|mut call| {
+            call.receiver = resolve(call.receiver);
+            call.arguments.iter_mut().for_each(|a| *a = resolve(*a));
+            call
+        });
+        let roots = registers.iter().flatten().copied().chain(accumulator);
+        let arguments = inlined
+            .iter()
+            .flat_map(|call| std::iter::once(call.receiver).chain(call.arguments.iter().copied()));
+        let captured = self.capture(objects, roots.chain(arguments));
+        let fresh = FrameState {
+            registers,
+            accumulator,
+            outer,
+            inlined,
+            captured,
+            ..state.clone()
+        };
+        if fresh == state {
+            return id;
+        }
+        self.graph.add_frame_state(fresh)
     }
 
     /// Values held outside the environment that may name removed objects:
@@ -442,15 +495,20 @@ impl GraphBuilder {
             self.current = None;
             return;
         }
-        // The values passed to phis are real.
+        // The values passed to phis are real (a kept object among what
+        // they refer to must be allocated before the loop).
+        let mut allocate = BTreeSet::new();
         for &p in &state.phis {
             let v = self.value_at(&self.env, p, &roots);
-            self.materialize(v);
+            self.env.reachable(v, &mut allocate);
         }
-        if let Some(site) = escaped(self) {
-            self.retry = Some(site);
+        if let Some((_, entry)) = state.kept.iter().find(|(n, _)| allocate.contains(n)) {
+            self.retry = Some(entry.site);
             self.current = None;
             return;
+        }
+        for n in allocate {
+            self.materialize(n);
         }
         let args = state
             .phis

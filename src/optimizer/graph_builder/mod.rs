@@ -142,6 +142,7 @@ pub struct GraphBuilder {
     array_pop: Value,
     array_maps: [Gc<Map>; 7],
     string_map: Gc<Map>,
+    prototype_epoch: u32,
     /// Maps checked so far in this block (a builtin call on the receiver
     /// re-checks one: the GVN pass drops the check if nothing came between).
     checked_maps: HashMap<NodeId, Gc<Map>>,
@@ -192,6 +193,8 @@ pub struct RealmFacts {
     pub array_maps: [Gc<Map>; 7],
     /// The map feedback records for string receivers.
     pub string_map: Gc<Map>,
+    /// The realm's prototype epoch now (`Realm::prototype_epoch`).
+    pub prototype_epoch: u32,
 }
 
 /// Bytecode length above which a callee is not inlined.
@@ -292,6 +295,7 @@ impl GraphBuilder {
             array_maps: realm.array_maps,
             checked_maps: HashMap::new(),
             string_map: realm.string_map,
+            prototype_epoch: realm.prototype_epoch,
             materializing: Vec::new(),
             cycle_stores: Vec::new(),
             object_map: realm.object_map,
@@ -535,6 +539,9 @@ impl GraphBuilder {
             }
         }
         let captured = self.captured_objects(&env, inlined.as_ref());
+        let outer = self
+            .outer_state
+            .map(|o| self.refresh_outer(o, &env.objects));
         let live = |b: &Self, r: Option<usize>| {
             let at = |o: u32| {
                 let set = b.liveness.live_in(o);
@@ -554,7 +561,7 @@ impl GraphBuilder {
             registers,
             accumulator: live(self, None).then_some(env.acc),
             context: env.context,
-            outer: self.outer_state,
+            outer,
             inlined,
             captured,
         };
@@ -890,8 +897,9 @@ impl GraphBuilder {
                 let obj = self.env.regs[o[0] as usize];
                 let name = constant(self, o[1]);
                 let acc = self.env.acc;
-                let stored = self.store_virtual(obj, name, acc, o[2])
-                    || self.store_field(obj, acc, o[2])
+                let define = op == DefineNamedOwnProperty;
+                let stored = self.store_virtual(obj, name, acc, o[2], define)
+                    || self.store_field(obj, acc, o[2], define)
                     || op == SetNamedProperty && self.store_by_setter(obj, acc, o[2])?;
                 if !stored {
                     let op = if op == SetNamedProperty {
@@ -1257,6 +1265,7 @@ impl GraphBuilder {
             array_maps: self.array_maps,
             checked_maps: HashMap::new(),
             string_map: self.string_map,
+            prototype_epoch: self.prototype_epoch,
             materializing: Vec::new(),
             cycle_stores: Vec::new(),
             object_map: self.object_map,
@@ -1307,7 +1316,14 @@ impl GraphBuilder {
     /// A named store into a removed object: its own writable field, or a
     /// map transition the feedback saw from its current map. Returns false
     /// when the store must really happen.
-    fn store_virtual(&mut self, obj: NodeId, name: Value, value: NodeId, slot: u32) -> bool {
+    fn store_virtual(
+        &mut self,
+        obj: NodeId,
+        name: Value,
+        value: NodeId,
+        slot: u32,
+        define: bool,
+    ) -> bool {
         let Some(&VirtualObject {
             shape: Shape::Object(current),
             ..
@@ -1316,14 +1332,20 @@ impl GraphBuilder {
             return false;
         };
         let key = PropertyKey::String(name.as_string());
+        let shared = self.shared;
         let (map, field) = match current.lookup(key) {
             Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => (current, d.slot),
             Some(_) => return false,
-            None => match &self.shared.feedback.slots[slot as usize] {
+            None => match shared.feedback.slots[slot as usize] {
                 FeedbackSlot::Property(PropertyFeedback::Monomorphic(
                     from,
-                    Handler::Transition(to, s),
-                )) if *from == current && to.last_added_is(key) => (*to, *s),
+                    Handler::Transition(to, s, epoch),
+                )) if from == current
+                    && to.last_added_is(key)
+                    && (define || self.check_prototype_epoch(epoch)) =>
+                {
+                    (to, s)
+                }
                 _ => return false,
             },
         };
@@ -1638,26 +1660,48 @@ impl GraphBuilder {
     /// A named store the feedback saw hit an own writable field, or add
     /// one with a map transition (in-object slots only): a map check and
     /// the store. Returns false when the store must go to the runtime.
-    fn store_field(&mut self, obj: NodeId, value: NodeId, slot: u32) -> bool {
+    fn store_field(&mut self, obj: NodeId, value: NodeId, slot: u32, define: bool) -> bool {
         let (map, field, transition) = match &self.shared.feedback.slots[slot as usize] {
             FeedbackSlot::Property(PropertyFeedback::Monomorphic(map, Handler::Field(f))) => {
                 (*map, *f, None)
             }
             FeedbackSlot::Property(PropertyFeedback::Monomorphic(
                 from,
-                Handler::Transition(to, f),
-            )) => (*from, *f, Some(*to)),
+                Handler::Transition(to, f, epoch),
+            )) => (*from, *f, Some((*to, *epoch))),
             _ => return false,
         };
         if field as usize >= INOBJECT_SLOTS {
             return false;
         }
+        if let Some((_, epoch)) = transition
+            && !define
+            && !self.check_prototype_epoch(epoch)
+        {
+            return false;
+        }
         self.check_map(obj, map);
         let value = self.materialize(value);
         self.emit(Op::StoreField(field), vec![obj, value], Repr::None);
-        if let Some(to) = transition {
+        if let Some((to, _)) = transition {
             self.emit(Op::StoreMap(to), vec![obj], Repr::None);
         }
+        true
+    }
+
+    /// A store that adds a property by a transition cached at prototype
+    /// epoch `epoch` is right while no setter or read-only property has
+    /// appeared on a prototype since: guarded (stale feedback is unused).
+    fn check_prototype_epoch(&mut self, epoch: u32) -> bool {
+        if epoch != self.prototype_epoch {
+            return false;
+        }
+        self.guard(
+            Op::CheckPrototypeEpoch(epoch),
+            vec![],
+            Repr::None,
+            DeoptReason::PrototypeChainChanged,
+        );
         true
     }
 
