@@ -1182,15 +1182,27 @@ impl Vm {
         })
     }
 
-    /// Whether every prototype of `o` is an ordinary object (a proxy's
-    /// `set` trap would see every store that adds a property).
-    fn ordinary_prototype_chain(&self, o: Gc<crate::runtime::object::JsObject>) -> bool {
-        let mut p = o.map.prototype;
-        while p.is_object() {
-            if crate::runtime::proxy::is_proxy(p.as_object()) {
+    /// Whether a store of `p` that misses `o` adds it without asking its
+    /// prototypes: none is a proxy (its `set` trap would see the store)
+    /// and none has `p` as a setter or read-only (the prototype epoch
+    /// covers such properties defined later).
+    fn adds_past_prototypes(
+        &self,
+        o: Gc<crate::runtime::object::JsObject>,
+        p: PropertyKey,
+    ) -> bool {
+        let mut proto = o.map.prototype;
+        while proto.is_object() {
+            let holder = proto.as_object();
+            if crate::runtime::proxy::is_proxy(holder)
+                || holder
+                    .map
+                    .lookup(p)
+                    .is_some_and(|(_, d)| !d.attrs.writable())
+            {
                 return false;
             }
-            p = p.as_object().map.prototype;
+            proto = holder.map.prototype;
         }
         true
     }
@@ -1206,13 +1218,16 @@ impl Vm {
     ) -> JsResult<()> {
         let key = self.string_key(name);
         let before = obj.to_object_opt().map(|o| o.map);
-        // A setter inherited from the prototype, found before it runs (it
-        // may add properties to the receiver).
-        let setter = match (obj.to_object_opt(), key) {
-            (Some(o), Key::Prop(p)) if !define && o.map.lookup(p).is_none() => {
-                self.prototype_handler(o, p, true)
-            }
-            _ => None,
+        // What a store that misses the receiver meets on the prototypes,
+        // found before a setter runs (it may add properties to the
+        // receiver): a setter to cache, or nothing (a transition adds the
+        // property).
+        let (setter, adds) = match (obj.to_object_opt(), key) {
+            (Some(o), Key::Prop(p)) if !define && o.map.lookup(p).is_none() => (
+                self.prototype_handler(o, p, true),
+                self.adds_past_prototypes(o, p),
+            ),
+            _ => (None, true),
         };
         if define {
             self.define_data(obj.as_object(), key, value, Attrs::DEFAULT);
@@ -1226,10 +1241,7 @@ impl Vm {
                 Some((_, d)) if !d.attrs.is_accessor() && d.attrs.writable() => {
                     if o.map == before {
                         Some(Handler::Field(d.slot))
-                    } else if o.map.back_pointer == Some(before)
-                        && !o.map.dictionary
-                        && self.ordinary_prototype_chain(o)
-                    {
+                    } else if o.map.back_pointer == Some(before) && !o.map.dictionary && adds {
                         let epoch = self.realm.prototype_epoch;
                         Some(Handler::Transition(o.map, d.slot, epoch))
                     } else {

@@ -33,6 +33,7 @@ macro_rules! runtime_functions {
 
 runtime_functions!(
     DeclareGlobal,
+    DeclareGlobalLexical,
     DeclareEvalGlobal,
     DeleteLookupSlot,
     IteratorClose,
@@ -178,10 +179,27 @@ impl Vm {
                 Ok(Value::UNDEFINED)
             }
             // A classic script's top-level declaration: the global property
-            // exists (undefined) before any of the script runs.
-            DeclareGlobal | DeclareEvalGlobal => {
+            // exists (undefined) before any of the script runs. A name an
+            // earlier script declared with let, const or class cannot be
+            // declared again, nor can a lexical name shadow a var or a
+            // non-configurable global (GlobalDeclarationInstantiation).
+            DeclareGlobal | DeclareGlobalLexical | DeclareEvalGlobal => {
                 let g = self.realm.intrinsics.global;
                 let k = self.to_key(arg(0))?;
+                let name = arg(0).as_string().to_rust_string();
+                let restricted = f == DeclareGlobalLexical
+                    && self
+                        .get_own(g, k)
+                        .is_some_and(|own| !own.attrs().configurable());
+                if f != DeclareEvalGlobal && self.realm.lexical_globals.contains(&name)
+                    || restricted
+                {
+                    return Err(self
+                        .syntax_error(&format!("Identifier '{name}' has already been declared")));
+                }
+                if f == DeclareGlobalLexical {
+                    self.realm.lexical_globals.insert(name);
+                }
                 if self.get_own(g, k).is_none() {
                     let attrs = if f == DeclareEvalGlobal {
                         Attrs::DEFAULT

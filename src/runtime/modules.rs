@@ -65,6 +65,25 @@ impl Vm {
     }
 
     /// Turns a compile error into a thrown `SyntaxError` (for `require`).
+    /// Node's built-in modules this host has (`vm`), by name or `node:`
+    /// name.
+    fn core_module(&self, id: &str) -> Option<Value> {
+        match id.strip_prefix("node:").unwrap_or(id) {
+            "vm" => Some(Value::object(self.realm.intrinsics.vm_module)),
+            _ => None,
+        }
+    }
+
+    /// Runs a classic script in this realm (`vm.runInThisContext`):
+    /// its top-level declarations become globals; returns its completion
+    /// value, or throws its SyntaxError.
+    pub fn run_in_this_context(&mut self, name: &str, source: String) -> JsResult<Value> {
+        let top = self
+            .compile(name, source, Mode::Script)
+            .map_err(|e| self.throw_compile_error(e))?;
+        self.run_classic_script(top)
+    }
+
     fn throw_compile_error(&mut self, e: CompileError) -> Value {
         let (line, col) = e.script.line_col(e.error.offset);
         let message = format!("{} ({}:{line}:{col})", e.error.message, e.script.name);
@@ -109,9 +128,13 @@ impl Vm {
         let top = self
             .compile(name, source, Mode::Script)
             .map_err(RunError::Compile)?;
+        self.run_classic_script(top).map_err(RunError::Exception)
+    }
+
+    fn run_classic_script(&mut self, top: Gc<SharedFunctionInfo>) -> JsResult<Value> {
         let f = self.closure_for(top);
         let global = Value::object(self.realm.intrinsics.global);
-        self.call(f, global, &[]).map_err(RunError::Exception)
+        self.call(f, global, &[])
     }
 
     fn closure_for(&mut self, top: Gc<SharedFunctionInfo>) -> Value {
@@ -176,6 +199,9 @@ impl Vm {
             )));
         }
         let id = id.as_string().to_rust_string();
+        if let Some(core) = self.core_module(&id) {
+            return Ok(core);
+        }
         let from_file = self.get_named(from, "filename")?;
         let from_file = PathBuf::from(self.to_rust_string(from_file)?);
         let base = from_file.parent().unwrap_or(Path::new("/"));

@@ -53,6 +53,7 @@ realm_objects!(
     data_view_prototype,
     typed_array_prototype,
     timeout_prototype,
+    vm_module,
     aggregate_error_prototype,
     map_prototype,
     set_prototype,
@@ -72,6 +73,9 @@ pub struct Realm {
     /// caches and the code built on them hold the count they saw (V8's
     /// prototype validity cells, for all chains at once).
     pub prototype_epoch: u32,
+    /// Names classic scripts declared with let, const or class (a later
+    /// script may not declare them again).
+    pub lexical_globals: std::collections::HashSet<String>,
     pub object_map: Gc<Map>,
     /// Array root maps, one per elements kind.
     pub array_maps: [Gc<Map>; 7],
@@ -203,6 +207,7 @@ impl Realm {
         let regexp_prototype = make(heap);
         let promise_prototype = make(heap);
         let timeout_prototype = make(heap);
+        let vm_module = make(heap);
         let array_buffer_prototype = make(heap);
         let data_view_prototype = make(heap);
         let typed_array_prototype = make(heap);
@@ -338,6 +343,7 @@ impl Realm {
                 data_view_prototype,
                 typed_array_prototype,
                 timeout_prototype,
+                vm_module,
                 aggregate_error_prototype,
                 map_prototype,
                 set_prototype,
@@ -348,6 +354,7 @@ impl Realm {
             },
             proto_maps,
             prototype_epoch: 0,
+            lexical_globals: Default::default(),
             object_map,
             array_maps,
             function_map,

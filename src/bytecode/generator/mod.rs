@@ -895,7 +895,17 @@ impl<'a, 'v> Generator<'a, 'v> {
             return;
         }
         let arg = self.reg();
-        for (_, name) in names {
+        let lexical =
+            SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class;
+        for (symbol, name) in names {
+            let declare = match declare {
+                RuntimeFunction::DeclareGlobal
+                    if self.scoping().symbol_flags(symbol).intersects(lexical) =>
+                {
+                    RuntimeFunction::DeclareGlobalLexical
+                }
+                other => other,
+            };
             self.load_string(&name);
             self.star(arg);
             self.emit(Opcode::CallRuntime, &[declare as u32, arg.0 as u32, 1]);

@@ -483,12 +483,16 @@ impl GraphBuilder {
                     .get(n)
                     .is_some_and(|now| now.same_shape(entry))
             });
-            let moved = state
-                .fixed
-                .iter()
-                .find(|&&(p, n)| b.value_at(&b.env, p, &roots) != n)
-                .and_then(|&(_, n)| state.kept.iter().find(|(k, _)| *k == n));
-            reshaped.or(moved).map(|(_, entry)| entry.site)
+            // (Fixed positions are fields of kept objects, which exist
+            // once no kept object is reshaped.)
+            let moved = || {
+                state
+                    .fixed
+                    .iter()
+                    .find(|&&(p, n)| b.value_at(&b.env, p, &roots) != n)
+                    .and_then(|&(_, n)| state.kept.iter().find(|(k, _)| *k == n))
+            };
+            reshaped.or_else(moved).map(|(_, entry)| entry.site)
         };
         if let Some(site) = escaped(self) {
             self.retry = Some(site);

@@ -18,6 +18,7 @@ mod iterators;
 mod json;
 mod keyed;
 mod math;
+pub mod node_vm;
 mod number;
 mod object;
 pub mod promise;
@@ -55,6 +56,7 @@ pub fn install(vm: &mut Vm) {
     typed_array::install(vm);
     async_iteration::install(vm);
     timers::install(vm);
+    node_vm::install(vm);
     console::install(vm);
     global::install(vm);
 }

@@ -35,3 +35,18 @@ Object.setPrototypeOf(proto, new Proxy({}, {
   set(target, key, value, receiver) { trapped.push(key); return true; },
 }));
 console.log(Object.keys(add(child, 5)), trapped);
+
+// A setter two prototypes up that defines the property on the receiver:
+// every store must still call it.
+let calls = 0;
+class A {
+  set x(v) {
+    calls++;
+    Object.defineProperty(this, 'x', { value: v * 2, writable: true, enumerable: true, configurable: true });
+  }
+}
+class B extends A {}
+function f(o, v) { o.x = v; return o; }
+let r;
+for (let i = 0; i < 500; i++) r = f(new B(), i);
+console.log(calls, r.x);
