@@ -224,56 +224,45 @@ impl GraphBuilder {
             .collect()
     }
 
-    /// The removed objects a frame with environment `env` refers to.
-    pub(super) fn captured_objects(
-        &self,
-        env: &Env,
-        inlined: Option<&InlinedCall>,
-    ) -> Vec<CapturedObject> {
-        let arguments = inlined
-            .into_iter()
-            .flat_map(|call| std::iter::once(call.receiver).chain(call.arguments.iter().copied()));
-        let roots = env.regs.iter().copied().chain([env.acc]).chain(arguments);
-        self.capture(&env.objects, roots)
-    }
-
-    /// The callers' frame states (taken at the call) as they stand now,
-    /// with `objects`: this function may have allocated removed objects
-    /// they hold, or changed their fields; a deopt must rebuild each
-    /// object once, as it is now.
-    pub(super) fn refresh_outer(
+    /// A frame state as things stand now, with `objects` the removed
+    /// objects: values the current instruction (or an inlined callee) has
+    /// allocated since are real, the removed ones its values refer to are
+    /// snapshot, and the callers' states (taken at their calls) are
+    /// brought up to date the same way, so a deopt rebuilds each object
+    /// once, as it is now.
+    pub(super) fn settle(
         &mut self,
-        id: FrameStateId,
+        mut state: FrameState,
         objects: &BTreeMap<NodeId, VirtualObject>,
-    ) -> FrameStateId {
-        let state = self.graph.frame_states[id.0 as usize].clone();
-        let outer = state.outer.map(|o| self.refresh_outer(o, objects));
-        let resolve = |n: NodeId| self.env.resolve(n);
-        let registers: Vec<Option<NodeId>> =
-            state.registers.iter().map(|r| r.map(resolve)).collect();
-        let accumulator = state.accumulator.map(resolve);
-        let inlined = state.inlined.clone().map(|mut call| {
-            call.receiver = resolve(call.receiver);
-            call.arguments.iter_mut().for_each(|a| *a = resolve(*a));
-            call
+    ) -> FrameState {
+        state.outer = state.outer.map(|id| {
+            let old = self.graph.frame_states[id.0 as usize].clone();
+            let new = self.settle(old.clone(), objects);
+            if new == old {
+                id
+            } else {
+                self.graph.add_frame_state(new)
+            }
         });
-        let roots = registers.iter().flatten().copied().chain(accumulator);
-        let arguments = inlined
+        let resolve = |n: &mut NodeId| *n = self.env.resolve(*n);
+        state.registers.iter_mut().flatten().for_each(resolve);
+        state.accumulator.iter_mut().for_each(resolve);
+        if let Some(call) = &mut state.inlined {
+            resolve(&mut call.receiver);
+            call.arguments.iter_mut().for_each(resolve);
+        }
+        let arguments = state
+            .inlined
             .iter()
             .flat_map(|call| std::iter::once(call.receiver).chain(call.arguments.iter().copied()));
-        let captured = self.capture(objects, roots.chain(arguments));
-        let fresh = FrameState {
-            registers,
-            accumulator,
-            outer,
-            inlined,
-            captured,
-            ..state.clone()
-        };
-        if fresh == state {
-            return id;
-        }
-        self.graph.add_frame_state(fresh)
+        let roots = state
+            .registers
+            .iter()
+            .flatten()
+            .copied()
+            .chain(state.accumulator);
+        state.captured = self.capture(objects, roots.chain(arguments));
+        state
     }
 
     /// Values held outside the environment that may name removed objects:

@@ -521,27 +521,7 @@ impl GraphBuilder {
     /// `frame_state_at`, also keeping what is live at `also_live` (for a
     /// caller's state after an inlined call inside a try range: an
     /// exception in the callee unwinds from the call into the handler).
-    fn frame_state_live(
-        &mut self,
-        offset: u32,
-        mut env: Env,
-        also_live: Option<u32>,
-    ) -> FrameStateId {
-        // The state before the instruction may name removed objects that
-        // the instruction has materialized since: they are real now.
-        let mut inlined = self.inlined.clone();
-        let arguments = inlined
-            .iter_mut()
-            .flat_map(|call| std::iter::once(&mut call.receiver).chain(&mut call.arguments));
-        for slot in env.regs.iter_mut().chain([&mut env.acc]).chain(arguments) {
-            if let Some(&real) = self.env.materialized.get(slot) {
-                *slot = real;
-            }
-        }
-        let captured = self.captured_objects(&env, inlined.as_ref());
-        let outer = self
-            .outer_state
-            .map(|o| self.refresh_outer(o, &env.objects));
+    fn frame_state_live(&mut self, offset: u32, env: Env, also_live: Option<u32>) -> FrameStateId {
         let live = |b: &Self, r: Option<usize>| {
             let at = |o: u32| {
                 let set = b.liveness.live_in(o);
@@ -561,10 +541,11 @@ impl GraphBuilder {
             registers,
             accumulator: live(self, None).then_some(env.acc),
             context: env.context,
-            outer,
-            inlined,
-            captured,
+            outer: self.outer_state,
+            inlined: self.inlined.clone(),
+            captured: Vec::new(),
         };
+        let fs = self.settle(fs, &env.objects);
         self.graph.add_frame_state(fs)
     }
 
@@ -900,7 +881,8 @@ impl GraphBuilder {
                 let define = op == DefineNamedOwnProperty;
                 let stored = self.store_virtual(obj, name, acc, o[2], define)
                     || self.store_field(obj, acc, o[2], define)
-                    || op == SetNamedProperty && self.store_by_setter(obj, acc, o[2])?;
+                    || op == SetNamedProperty
+                        && self.inline_accessor(obj, &[acc], o[2], FrameKind::Setter)?;
                 if !stored {
                     let op = if op == SetNamedProperty {
                         RuntimeOp::SetNamed(name)
@@ -1359,9 +1341,17 @@ impl GraphBuilder {
         true
     }
 
-    /// A store calling a setter on a prototype: the maps pin it; its body
-    /// inlines. Returns false when the store must really happen.
-    fn store_by_setter(&mut self, obj: NodeId, value: NodeId, slot: u32) -> Result<bool, Stop> {
+    /// A getter (load site, `FrameKind::Call`) or setter (store site,
+    /// `FrameKind::Setter`, `arguments` the value) on a prototype that the
+    /// slot's feedback cached: the receiver's and holder's maps pin it, and
+    /// its body inlines. Returns false when the access must really happen.
+    fn inline_accessor(
+        &mut self,
+        obj: NodeId,
+        arguments: &[NodeId],
+        slot: u32,
+        kind: FrameKind,
+    ) -> Result<bool, Stop> {
         let FeedbackSlot::Property(PropertyFeedback::Monomorphic(
             map,
             Handler::Accessor {
@@ -1369,16 +1359,19 @@ impl GraphBuilder {
                 holder_map,
                 function,
             },
-        )) = &self.shared.feedback.slots[slot as usize]
+        )) = self.shared.feedback.slots[slot as usize]
         else {
             return Ok(false);
         };
-        let (map, holder, holder_map, setter) = (*map, *holder, *holder_map, *function);
         self.check_map(obj, map);
         let holder = self.constant(holder);
         self.check_map(holder, holder_map);
-        let callee = self.constant(setter);
-        self.try_inline(&[callee, obj, value], Some(setter), FrameKind::Setter)
+        let callee = self.constant(function);
+        let inputs: Vec<NodeId> = [callee, obj]
+            .into_iter()
+            .chain(arguments.iter().copied())
+            .collect();
+        self.try_inline(&inputs, Some(function), kind)
     }
 
     /// The call node `call` resumes, after a lazy deopt, at the next
@@ -1610,21 +1603,8 @@ impl GraphBuilder {
                     DeoptReason::WrongMap,
                 )
             }
-            // A getter on a prototype: the maps pin it; its body inlines.
-            FeedbackSlot::Property(PropertyFeedback::Monomorphic(
-                map,
-                Handler::Accessor {
-                    holder,
-                    holder_map,
-                    function: getter,
-                },
-            )) => {
-                let (map, holder, holder_map, getter) = (*map, *holder, *holder_map, *getter);
-                self.check_map(obj, map);
-                let holder = self.constant(holder);
-                self.check_map(holder, holder_map);
-                let callee = self.constant(getter);
-                if self.try_inline(&[callee, obj], Some(getter), FrameKind::Call)? {
+            FeedbackSlot::Property(PropertyFeedback::Monomorphic(_, Handler::Accessor { .. })) => {
+                if self.inline_accessor(obj, &[], slot, FrameKind::Call)? {
                     self.env.acc
                 } else {
                     self.runtime(RuntimeOp::GetNamed(name), vec![obj])

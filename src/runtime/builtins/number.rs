@@ -12,7 +12,9 @@ use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
 pub fn install(vm: &mut Vm) {
-    let np = vm.realm.intrinsics.number_prototype;
+    let mut np = vm.realm.intrinsics.number_prototype;
+    // Number.prototype is itself a Number object (its value is +0).
+    np.class = ObjectClass::Number(0.0);
     let ctor = super::install_constructor(vm, "Number", number_ctor, 1, np);
     // Property order as in V8.
     let methods: [(&str, NativeFn, u32); 6] = [
@@ -216,7 +218,9 @@ fn is_safe_integer(_: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<V
 // ---- Boolean ----
 
 fn install_boolean(vm: &mut Vm) {
-    let bp = vm.realm.intrinsics.boolean_prototype;
+    let mut bp = vm.realm.intrinsics.boolean_prototype;
+    // Boolean.prototype is itself a Boolean object (its value is false).
+    bp.class = ObjectClass::Boolean(false);
     super::install_constructor(vm, "Boolean", boolean_ctor, 1, bp);
     vm.define_native(bp, "toString", bool_to_string, 0);
     vm.define_native(bp, "valueOf", bool_value_of, 0);
