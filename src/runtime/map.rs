@@ -203,6 +203,9 @@ impl HeapCell for Map {
 
 impl Map {
     pub fn new_root(prototype: Value, elements_kind: ElementsKind) -> Map {
+        if prototype.is_object() {
+            prototype.as_object().used_as_prototype = true;
+        }
         Map {
             header: Header::new::<Map>(),
             prototype,
@@ -412,6 +415,9 @@ impl Map {
     /// Dictionary maps only: change the prototype in place.
     pub fn set_prototype(&mut self, proto: Value) {
         debug_assert!(self.dictionary);
+        if proto.is_object() {
+            proto.as_object().used_as_prototype = true;
+        }
         self.prototype = proto;
     }
 

@@ -29,6 +29,9 @@ pub struct JsObject {
     /// Sparse elements, used when the map's kind is `Dictionary`.
     pub sparse: Option<Box<BTreeMap<u32, (Value, Attrs)>>>,
     pub class: ObjectClass,
+    /// Some map has had this object as its prototype (so it may stand in
+    /// a prototype chain a cached transition went past).
+    pub used_as_prototype: bool,
 }
 
 /// A getter/setter pair stored in the slot of an accessor property.
@@ -228,6 +231,7 @@ impl JsObject {
             elements: Vec::new(),
             sparse: None,
             class,
+            used_as_prototype: false,
         }
     }
 

@@ -688,7 +688,7 @@ impl Vm {
                 let (map, slot) = Map::with_property(o.map, &mut self.heap, p, attrs);
                 o.map = map;
                 o.set_slot(slot, v);
-                self.prototype_may_refuse_adds(attrs);
+                self.prototype_may_refuse_adds(o, attrs);
             }
         }
     }
@@ -747,7 +747,7 @@ impl Vm {
                 self.bump_length(o, i);
             }
             Key::Prop(p) => {
-                self.prototype_may_refuse_adds(attrs);
+                self.prototype_may_refuse_adds(o, attrs);
                 if p == self.realm.names.length && o.is_array() {
                     // ArraySetLength: the new length first, then (once) a
                     // read-only length, whose array keeps sparse elements
@@ -1028,15 +1028,17 @@ impl Vm {
         o.map = Map::to_dictionary(o.map, &mut self.heap);
         let mut map = o.map;
         map.set_prototype(proto);
-        self.realm.prototype_epoch = self.realm.prototype_epoch.wrapping_add(1);
+        if o.used_as_prototype {
+            self.realm.prototype_epoch = self.realm.prototype_epoch.wrapping_add(1);
+        }
         true
     }
 
-    /// A property with `attrs` was defined on an object that may be a
-    /// prototype: if a store could not add its name to an heir (a setter
-    /// or a read-only property), cached transitions are no longer valid.
-    fn prototype_may_refuse_adds(&mut self, attrs: Attrs) {
-        if !attrs.writable() {
+    /// A property with `attrs` was defined on `o`: if `o` is a prototype
+    /// and a store could no longer add that name to an heir (a setter or
+    /// a read-only property), cached transitions are no longer valid.
+    fn prototype_may_refuse_adds(&mut self, o: Gc<JsObject>, attrs: Attrs) {
+        if o.used_as_prototype && !attrs.writable() {
             self.realm.prototype_epoch = self.realm.prototype_epoch.wrapping_add(1);
         }
     }

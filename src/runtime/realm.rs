@@ -68,8 +68,8 @@ pub struct Realm {
     /// Root maps of ordinary objects, keyed by prototype address.
     proto_maps: HashMap<usize, Gc<Map>>,
     /// Counts changes that can make adding a property by a map
-    /// transition wrong: a setter or read-only property defined on any
-    /// object (it may be a prototype), or a prototype changed. Transition
+    /// transition wrong: a setter or read-only property defined on an
+    /// object used as a prototype, or such an object's prototype changed. Transition
     /// caches and the code built on them hold the count they saw (V8's
     /// prototype validity cells, for all chains at once).
     pub prototype_epoch: u32,
