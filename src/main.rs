@@ -125,6 +125,7 @@ fn run(cli: Cli) -> u8 {
         vm.argv
             .extend(cli.file.iter().map(|f| f.to_string_lossy().into_owned()));
         vm.argv.extend(cli.args);
+        vm.define_script_module_globals("[eval]");
         vm.run_script("[eval]", source).map(drop)
     } else if let Some(file) = cli.file {
         let absolute = std::path::absolute(&file).unwrap_or(file.clone());
@@ -132,6 +133,7 @@ fn run(cli: Cli) -> u8 {
         vm.argv.extend(cli.args);
         vm.run_main(&file)
     } else if std::io::stdin().is_terminal() {
+        vm.define_script_module_globals("<repl>");
         return repl(&mut vm);
     } else {
         let mut source = String::new();
@@ -139,6 +141,7 @@ fn run(cli: Cli) -> u8 {
             eprintln!("unspool: cannot read stdin: {e}");
             return 2;
         }
+        vm.define_script_module_globals("[stdin]");
         vm.run_script("[stdin]", source).map(drop)
     };
     // Like Node, the process lives on while promise jobs, timers and

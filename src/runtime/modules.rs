@@ -163,15 +163,7 @@ impl Vm {
     ) -> JsResult<()> {
         let f = self.closure_for(top);
         let module_value = Value::object(module);
-        let require = self.new_native_function("require", require, 1, false);
-        let mut require_fn = require;
-        if let super::object::ObjectClass::Native(n) = &mut require_fn.class {
-            n.data.push(module_value);
-        }
-        let main = self.main_module;
-        self.define_value(require, "main", main, Attrs::DEFAULT);
-        let cache = self.module_cache;
-        self.define_value(require, "cache", cache, Attrs::DEFAULT);
+        let require = self.require_function(module_value);
         let exports = self.get_named(module_value, "exports")?;
         let filename = self.str(&path.to_string_lossy());
         let dirname = path
@@ -188,6 +180,45 @@ impl Vm {
         self.with_roots(&args, |vm| vm.call(f, exports, &args))?;
         self.define_value(module, "loaded", Value::TRUE, Attrs::DEFAULT);
         Ok(())
+    }
+
+    /// The `require` function of `module`.
+    fn require_function(&mut self, module: Value) -> Gc<JsObject> {
+        let mut require = self.new_native_function("require", require, 1, false);
+        if let super::object::ObjectClass::Native(n) = &mut require.class {
+            n.data.push(module);
+        }
+        let main = self.main_module;
+        self.define_value(require, "main", main, Attrs::DEFAULT);
+        let cache = self.module_cache;
+        self.define_value(require, "cache", cache, Attrs::DEFAULT);
+        require
+    }
+
+    /// As node does for `-e`, stdin and the REPL: the classic scripts run
+    /// with `require`, `module`, `exports`, `__filename` (`name`) and
+    /// `__dirname` (".") as globals, resolving modules from the current
+    /// directory.
+    pub fn define_script_module_globals(&mut self, name: &str) {
+        let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
+        let module = self.new_module_object(&cwd.join(name));
+        let module = Value::object(module);
+        let require = Value::object(self.require_function(module));
+        let exports = self
+            .get_named(module, "exports")
+            .unwrap_or(Value::UNDEFINED);
+        let filename = self.str(name);
+        let dirname = self.str(".");
+        let global = self.realm.intrinsics.global;
+        for (key, value) in [
+            ("module", module),
+            ("exports", exports),
+            ("require", require),
+            ("__filename", filename),
+            ("__dirname", dirname),
+        ] {
+            self.define_value(global, key, value, Attrs::HIDDEN);
+        }
     }
 
     /// `require(id)` for the module whose `require` this is.
