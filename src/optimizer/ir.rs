@@ -450,6 +450,16 @@ pub enum Terminator {
     Unreachable,
 }
 
+impl Terminator {
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Jump(t, _) => vec![*t],
+            Terminator::Branch(_, t, f) => vec![*t, *f],
+            Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Block {
     /// Phi nodes, in parameter order.
@@ -513,13 +523,7 @@ impl Graph {
     /// The blocks reachable from the entry, in reverse post-order (each
     /// block after its dominators).
     pub fn reverse_post_order(&self) -> Vec<BlockId> {
-        let successors = |b: BlockId| -> Vec<BlockId> {
-            match &self.blocks[b.0 as usize].terminator {
-                Terminator::Jump(t, _) => vec![*t],
-                Terminator::Branch(_, t, f) => vec![*t, *f],
-                Terminator::Return(_) | Terminator::Unreachable => vec![],
-            }
-        };
+        let successors = |b: BlockId| self.blocks[b.0 as usize].terminator.successors();
         let mut visited = vec![false; self.blocks.len()];
         let mut post_order = Vec::with_capacity(self.blocks.len());
         // (block, its successors not yet visited)

@@ -208,8 +208,9 @@ impl Vm {
         let reduced = passes::run(&mut graph);
         if self.options.trace_opt {
             eprintln!(
-                "[reduced graph of {}: {} constants folded, {} redundant nodes removed]",
+                "[reduced graph of {}: {} redundant phis, {} constants folded, {} redundant nodes removed]",
                 function_name(shared),
+                reduced.phis,
                 reduced.folded,
                 reduced.removed
             );

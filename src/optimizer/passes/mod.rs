@@ -1,10 +1,12 @@
-//! Optimizations on the built graph, before lowering: constant folding
+//! Optimizations on the built graph, before lowering: redundant phi
+//! elimination (`phis`), constant folding
 //! (`fold`) and value numbering with redundant check and load elimination
-//! (`redundancy`). Both work block by block, so whatever they keep is
-//! defined before its uses (an earlier node of the same block dominates
-//! every use of a later one).
+//! (`redundancy`, over the dominator tree: a node is only ever replaced by
+//! one that dominates it, so every use stays after its definition).
 
+mod cfg;
 mod fold;
+mod phis;
 mod redundancy;
 
 use std::collections::HashMap;
@@ -14,16 +16,22 @@ use super::ir::{Graph, NodeId, Terminator};
 /// What the passes did (`--trace-opt` prints it).
 #[derive(Default, Debug)]
 pub struct PassStats {
+    pub phis: usize,
     pub folded: usize,
     pub removed: usize,
 }
 
 pub fn run(graph: &mut Graph) -> PassStats {
+    let phis = phis::run(graph);
+    replace_uses(graph, &phis);
     let folded = fold::run(graph);
     let replaced = redundancy::run(graph);
-    let removed = replaced.len();
     replace_uses(graph, &replaced);
-    PassStats { folded, removed }
+    PassStats {
+        phis: phis.len(),
+        folded,
+        removed: replaced.len(),
+    }
 }
 
 /// Rewrites every use of a replaced node (node inputs, block arguments,

@@ -1,16 +1,25 @@
-//! Value numbering and redundancy elimination, block by block:
+//! Value numbering and redundancy elimination over the dominator tree:
 //! - a pure operation (or pure guard) already computed on the same inputs
-//!   is reused (GVN within the block);
+//!   in a dominating position is reused (GVN);
 //! - a map check of an object whose map is known since an earlier check
-//!   or map store, with nothing in between that could run JavaScript, is
-//!   dropped;
+//!   or map store on every path, with nothing in between that could run
+//!   JavaScript, is dropped;
 //! - a field load after a load or store of the same field of the same
-//!   object is the value already known (load elimination; stores to that
-//!   slot of any other object, or a call into JavaScript, forget it).
+//!   object on every path is the value already known (load elimination;
+//!   stores to that slot of any other object, or a call into JavaScript,
+//!   forget it).
+//!
+//! What memory holds (known maps and fields) flows forward in reverse
+//! post-order: a block starts with what all its predecessors agree on. A
+//! loop header cannot wait for its back edges, so it starts from its entry
+//! edges' knowledge minus whatever any block of the loop may change.
+//! Anything known at the end of every predecessor is computed by a node
+//! that dominates the block, so replacing a use by it keeps SSA form.
 
 use std::collections::HashMap;
 
-use crate::optimizer::ir::{Graph, NodeId, Op, RuntimeOp};
+use super::cfg::Cfg;
+use crate::optimizer::ir::{BlockId, Graph, NodeId, Op, RuntimeOp};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::Map;
 
@@ -22,14 +31,51 @@ struct PureKey {
     inputs: Vec<NodeId>,
 }
 
+/// What is known about memory at one point: maps of checked objects and
+/// values of loaded or stored fields.
+#[derive(Clone, Default)]
+struct Memory {
+    maps: HashMap<NodeId, Gc<Map>>,
+    fields: HashMap<(NodeId, u32), NodeId>,
+}
+
+impl Memory {
+    /// Keeps what `other` knows too.
+    fn meet(&mut self, other: &Memory) {
+        self.maps.retain(|o, m| other.maps.get(o) == Some(m));
+        self.fields.retain(|k, v| other.fields.get(k) == Some(v));
+    }
+
+    /// Forgets what `op` may change, on whichever object.
+    fn kill(&mut self, op: &Op) {
+        match op {
+            // Another node may be the same object: its map is unknown now.
+            Op::StoreMap(_) => self.maps.clear(),
+            Op::StoreField(slot) => self.fields.retain(|(_, s), _| s != slot),
+            // Closing a removed object's cycle writes a field too.
+            Op::Runtime(RuntimeOp::StoreSlot(_) | RuntimeOp::StoreElementAt(_)) => {
+                self.fields.clear()
+            }
+            Op::Runtime(r) if r.runs_javascript() => {
+                self.maps.clear();
+                self.fields.clear();
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Removes redundant nodes from their blocks; returns each removed node
 /// that had a value with the node that replaces it.
 pub fn run(graph: &mut Graph) -> HashMap<NodeId, NodeId> {
+    let cfg = Cfg::new(graph);
     let mut replaced = HashMap::new();
-    for b in 0..graph.blocks.len() {
-        let mut pure: HashMap<PureKey, NodeId> = HashMap::new();
-        let mut maps: HashMap<NodeId, Gc<Map>> = HashMap::new();
-        let mut fields: HashMap<(NodeId, u32), NodeId> = HashMap::new();
+    let mut pure: Vec<HashMap<PureKey, NodeId>> = Vec::new();
+    pure.resize_with(graph.blocks.len(), HashMap::new);
+    let mut exits: Vec<Option<Memory>> = vec![None; graph.blocks.len()];
+    for &block in &cfg.order {
+        let b = block.0 as usize;
+        let mut memory = entry_memory(graph, &cfg, &exits, block);
         let mut kept = Vec::with_capacity(graph.blocks[b].nodes.len());
         for &id in &graph.blocks[b].nodes {
             let node = graph.node(id);
@@ -44,63 +90,104 @@ pub fn run(graph: &mut Graph) -> HashMap<NodeId, NodeId> {
                     immediate,
                     inputs,
                 };
-                match pure.get(&key) {
-                    Some(&earlier) => {
-                        replaced.insert(id, earlier);
-                        continue;
-                    }
-                    None => {
-                        pure.insert(key, id);
-                    }
+                if let Some(earlier) = dominating(&cfg, &pure, block, &key) {
+                    replaced.insert(id, earlier);
+                    continue;
                 }
+                pure[b].insert(key, id);
                 kept.push(id);
                 continue;
             }
+            memory.kill(&node.op);
             match &node.op {
                 Op::CheckMap(map) => {
-                    if maps.get(&inputs[0]) == Some(map) {
+                    if memory.maps.get(&inputs[0]) == Some(map) {
                         continue;
                     }
-                    maps.insert(inputs[0], *map);
+                    memory.maps.insert(inputs[0], *map);
                 }
-                Op::CheckMaps(list) if maps.get(&inputs[0]).is_some_and(|m| list.contains(m)) => {
+                Op::CheckMaps(list)
+                    if memory
+                        .maps
+                        .get(&inputs[0])
+                        .is_some_and(|m| list.contains(m)) =>
+                {
                     continue;
                 }
                 Op::StoreMap(map) => {
-                    // Another node may be the same object: its map is
-                    // unknown now.
-                    maps.retain(|object, _| *object == inputs[0]);
-                    maps.insert(inputs[0], *map);
+                    memory.maps.insert(inputs[0], *map);
                 }
-                Op::LoadField(slot) => match fields.get(&(inputs[0], *slot)) {
+                Op::LoadField(slot) => match memory.fields.get(&(inputs[0], *slot)) {
                     Some(&known) => {
                         replaced.insert(id, known);
                         continue;
                     }
                     None => {
-                        fields.insert((inputs[0], *slot), id);
+                        memory.fields.insert((inputs[0], *slot), id);
                     }
                 },
                 Op::StoreField(slot) => {
-                    // Another object may be the same one: forget the slot.
-                    fields.retain(|(_, s), _| s != slot);
-                    fields.insert((inputs[0], *slot), inputs[1]);
-                }
-                // Closing a removed object's cycle writes a field too.
-                Op::Runtime(RuntimeOp::StoreSlot(_) | RuntimeOp::StoreElementAt(_)) => {
-                    fields.clear()
-                }
-                Op::Runtime(r) if r.runs_javascript() => {
-                    maps.clear();
-                    fields.clear();
+                    memory.fields.insert((inputs[0], *slot), inputs[1]);
                 }
                 _ => {}
             }
             kept.push(id);
         }
         graph.blocks[b].nodes = kept;
+        exits[b] = Some(memory);
     }
     replaced
+}
+
+/// What memory holds when `block` starts.
+fn entry_memory(graph: &Graph, cfg: &Cfg, exits: &[Option<Memory>], block: BlockId) -> Memory {
+    let predecessors = &cfg.predecessors[block.0 as usize];
+    let (back, forward): (Vec<BlockId>, Vec<BlockId>) = predecessors
+        .iter()
+        .partition(|&&p| cfg.is_back_edge(p, block));
+    // Irreducible flow (a back edge into a block that does not dominate
+    // its source) is left alone.
+    if back.iter().any(|&p| !cfg.dominates(block, p)) {
+        return Memory::default();
+    }
+    let mut known = forward.iter().map(|p| exits[p.0 as usize].as_ref());
+    let Some(Some(first)) = known.next() else {
+        return Memory::default();
+    };
+    let mut memory = first.clone();
+    for exit in known {
+        match exit {
+            Some(exit) => memory.meet(exit),
+            None => return Memory::default(),
+        }
+    }
+    if !back.is_empty() {
+        for b in cfg.loop_blocks(block) {
+            for &id in &graph.blocks[b.0 as usize].nodes {
+                memory.kill(&graph.node(id).op);
+            }
+        }
+    }
+    memory
+}
+
+/// The node computing `key` in `block` or a block dominating it.
+fn dominating(
+    cfg: &Cfg,
+    pure: &[HashMap<PureKey, NodeId>],
+    mut block: BlockId,
+    key: &PureKey,
+) -> Option<NodeId> {
+    loop {
+        if let Some(&n) = pure[block.0 as usize].get(key) {
+            return Some(n);
+        }
+        let up = cfg.idom[block.0 as usize];
+        if up == block {
+            return None;
+        }
+        block = up;
+    }
 }
 
 /// Operations whose result depends only on their inputs (and guards that
