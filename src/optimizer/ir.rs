@@ -101,6 +101,8 @@ pub enum NumOp {
     Sub,
     Mul,
     Div,
+    /// `%`: the remainder with the dividend's sign (C's `fmod`).
+    Mod,
     BitAnd,
     BitOr,
     BitXor,
@@ -224,11 +226,6 @@ pub enum RuntimeOp {
     /// frame record.
     FrameFunction,
     FrameNewTarget,
-    /// `array.push(value)` on a map-checked extensible packed array; yields
-    /// the new length.
-    ArrayPush,
-    /// `array.pop()` on a map-checked extensible packed array.
-    ArrayPop,
     /// An instruction run as the interpreter runs it
     /// (`Vm::generic_operation`), on the inputs it lists.
     Generic(crate::bytecode::Opcode),
@@ -254,8 +251,6 @@ impl RuntimeOp {
                 | RuntimeOp::CreateRestParameter { .. }
                 | RuntimeOp::SloppyReceiver
                 | RuntimeOp::CheckHole(_)
-                | RuntimeOp::ArrayPush
-                | RuntimeOp::ArrayPop
                 | RuntimeOp::Generic(crate::bytecode::Opcode::CreateArrayFromRegisters)
         )
     }
@@ -360,6 +355,14 @@ pub enum Op {
     StoreElement {
         double: bool,
     },
+    /// `array.push(value)` on a map-checked extensible packed array whose
+    /// elements kind the value keeps (for double kinds a raw float64);
+    /// yields the new length, tagged.
+    ArrayPush {
+        double: bool,
+    },
+    /// `array.pop()` on a map-checked extensible packed array; tagged.
+    ArrayPop,
 
     /// An unconditional deoptimization (a site that never ran: no
     /// feedback to speculate on).

@@ -171,22 +171,16 @@ pub extern "C" fn collect_garbage(vm_ptr: *mut Vm) -> u64 {
     Value::UNDEFINED.bits()
 }
 
+/// JavaScript's `%` on doubles (Rust's `%` is C's `fmod`, which it is).
+pub extern "C" fn float64_mod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
 pub extern "C" fn array_push(vm_ptr: *mut Vm, array: u64, v: u64) -> u64 {
     let array = Value::from_bits(array).as_object();
     let len = array.array_length();
     vm(vm_ptr).set_element(array, len, Value::from_bits(v));
     Value::number(len as f64 + 1.0).bits()
-}
-
-pub extern "C" fn array_pop(vm_ptr: *mut Vm, array: u64) -> u64 {
-    let array = Value::from_bits(array).as_object();
-    let len = array.array_length();
-    if len == 0 {
-        return Value::UNDEFINED.bits();
-    }
-    let last = array.elements[len as usize - 1];
-    vm(vm_ptr).truncate_or_extend(array, len - 1);
-    last.bits()
 }
 
 pub extern "C" fn frame_function(vm_ptr: *mut Vm) -> u64 {

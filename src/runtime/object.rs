@@ -308,12 +308,20 @@ impl JsObject {
     }
 }
 
-/// Where a `Vec<Value>` keeps its buffer pointer and its length, as byte
-/// offsets into the `Vec`. Optimized code reads elements and out-of-line
-/// fields directly; std does not fix the field order, so this probes a
-/// vector whose pointer, length and capacity are all different.
-pub fn vec_layout() -> (i32, i32) {
-    static LAYOUT: std::sync::OnceLock<(i32, i32)> = std::sync::OnceLock::new();
+/// Where a `Vec<Value>` keeps its buffer pointer, length and capacity, as
+/// byte offsets into the `Vec`.
+#[derive(Clone, Copy)]
+pub struct VecLayout {
+    pub ptr: i32,
+    pub len: i32,
+    pub cap: i32,
+}
+
+/// Optimized code reads elements and out-of-line fields directly, and
+/// pushes onto elements; std does not fix `Vec`'s field order, so this
+/// probes a vector whose pointer, length and capacity are all different.
+pub fn vec_layout() -> VecLayout {
+    static LAYOUT: std::sync::OnceLock<VecLayout> = std::sync::OnceLock::new();
     *LAYOUT.get_or_init(|| {
         const WORDS: usize = 3;
         assert_eq!(std::mem::size_of::<Vec<Value>>(), WORDS * 8);
@@ -323,8 +331,27 @@ pub fn vec_layout() -> (i32, i32) {
         // copies, and `v` is dropped normally afterwards.
         let words: [usize; WORDS] = unsafe { std::mem::transmute_copy(&v) };
         let find = |x: usize| words.iter().position(|&w| w == x).expect("Vec field") as i32 * 8;
-        (find(v.as_ptr() as usize), find(v.len()))
+        VecLayout {
+            ptr: find(v.as_ptr() as usize),
+            len: find(v.len()),
+            cap: find(v.capacity()),
+        }
     })
+}
+
+/// The byte offset of an array's `length` (a `u32`) inside its
+/// `JsObject`, which optimized `push`/`pop` update. A variant's fields sit
+/// at the same place in every value of the enum, so one value tells.
+pub fn array_length_offset() -> i32 {
+    let class = ObjectClass::Array {
+        length: 0,
+        length_writable: true,
+    };
+    let ObjectClass::Array { length, .. } = &class else {
+        unreachable!()
+    };
+    let inside = length as *const u32 as usize - &class as *const ObjectClass as usize;
+    (std::mem::offset_of!(JsObject, class) + inside) as i32
 }
 
 #[cfg(test)]
@@ -332,12 +359,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn vec_layout_finds_pointer_and_length() {
-        let (ptr, len) = vec_layout();
-        let v: Vec<Value> = vec![Value::NULL; 5];
+    fn vec_layout_finds_pointer_length_and_capacity() {
+        let layout = vec_layout();
+        let mut v: Vec<Value> = Vec::with_capacity(11);
+        v.extend([Value::NULL; 5]);
         let base = &v as *const Vec<Value> as *const u8;
         let read = |off: i32| unsafe { *(base.add(off as usize) as *const usize) };
-        assert_eq!(read(ptr), v.as_ptr() as usize);
-        assert_eq!(read(len), 5);
+        assert_eq!(read(layout.ptr), v.as_ptr() as usize);
+        assert_eq!(read(layout.len), 5);
+        assert_eq!(read(layout.cap), v.capacity());
+    }
+
+    #[test]
+    fn array_length_offset_finds_the_length() {
+        let class = ObjectClass::Array {
+            length: 0x1234_5678,
+            length_writable: false,
+        };
+        let inside = array_length_offset() as usize - std::mem::offset_of!(JsObject, class);
+        let base = &class as *const ObjectClass as *const u8;
+        let length = unsafe { *(base.add(inside) as *const u32) };
+        assert_eq!(length, 0x1234_5678);
     }
 }

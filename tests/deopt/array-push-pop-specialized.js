@@ -1,5 +1,5 @@
-// `a.push(v)` and `a.pop()` on a packed array become a map check and a
-// runtime operation on the elements (no builtin call); `a.length` of a
+// `a.push(v)` and `a.pop()` on a packed array become a map check and
+// machine code on the elements (no builtin call); `a.length` of a
 // packed array is its element count. A double pushed into a Smi array
 // would change the elements kind: that deopts, and the push still happens.
 // deopt: function=collect reason=not a Smi

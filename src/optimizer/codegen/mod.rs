@@ -24,7 +24,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F64, I8, I16, I32, I64};
 use cranelift_codegen::ir::{
     self, AbiParam, BlockArg, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind,
-    UserFuncName,
+    Type, UserFuncName,
 };
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -34,7 +34,7 @@ use super::ir::*;
 use super::runtime_calls as rt;
 use crate::deoptimizer::data::{DeoptExit, DeoptKind, DeoptimizationData};
 use crate::deoptimizer::translation::{Command, TranslationWriter};
-use crate::runtime::object::{INOBJECT_SLOTS, JsObject, vec_layout};
+use crate::runtime::object::{INOBJECT_SLOTS, JsObject, array_length_offset, vec_layout};
 use crate::runtime::string::units_layout;
 use crate::runtime::value::{TAG_INT, TAG_OBJECT, TAG_SHIFT, TAG_STRING, Value};
 
@@ -252,6 +252,8 @@ impl Lowering<'_, '_> {
                     NumOp::Sub => self.b.ins().fsub(a, b),
                     NumOp::Mul => self.b.ins().fmul(a, b),
                     NumOp::Div => self.b.ins().fdiv(a, b),
+                    // No machine instruction: C's fmod is JavaScript's `%`.
+                    NumOp::Mod => self.call_returning(rt::float64_mod as *const u8, &[a, b], F64),
                     _ => return Err(format!("float64 {op:?}")),
                 }
             }
@@ -308,13 +310,8 @@ impl Lowering<'_, '_> {
                 return Ok(());
             }
             Op::ElementsLength => {
-                let (_, vec_len) = vec_layout();
-                let elements = std::mem::offset_of!(JsObject, elements) as i32;
                 let object = self.object_pointer(ins[0]);
-                let length =
-                    self.b
-                        .ins()
-                        .load(I64, MemFlagsData::trusted(), object, elements + vec_len);
+                let length = self.load_elements_word(object, vec_layout().len);
                 self.b.ins().ireduce(I32, length)
             }
             Op::StringLength => {
@@ -449,18 +446,15 @@ impl Lowering<'_, '_> {
             Op::StoreElement { double } => {
                 let address = self.element_address(ins[0], ins[1], &node)?;
                 let v = if *double {
-                    // Doubles are stored as themselves, NaN canonicalized.
-                    let d = ins[2];
-                    let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
-                    let nan = self.b.ins().fcmp(FloatCC::Unordered, d, d);
-                    let canonical = self.iconst(Value::double(f64::NAN).bits());
-                    self.b.ins().select(nan, canonical, bits)
+                    self.double_element(ins[2])
                 } else {
                     ins[2]
                 };
                 self.b.ins().store(MemFlagsData::trusted(), v, address, 0);
                 return Ok(());
             }
+            Op::ArrayPush { double } => self.array_push(ins[0], ins[1], *double),
+            Op::ArrayPop => self.array_pop(ins[0]),
             Op::Safepoint => {
                 self.safepoint();
                 return Ok(());
@@ -512,8 +506,7 @@ impl Lowering<'_, '_> {
                 .ins()
                 .load(I64, MemFlagsData::trusted(), object, offset);
         }
-        let (vec_ptr, _) = vec_layout();
-        let field = std::mem::offset_of!(JsObject, out_of_line) as i32 + vec_ptr;
+        let field = std::mem::offset_of!(JsObject, out_of_line) as i32 + vec_layout().ptr;
         let buffer = self
             .b
             .ins()
@@ -533,22 +526,134 @@ impl Lowering<'_, '_> {
         node: &Node,
     ) -> Result<ir::Value, String> {
         let ptr = self.object_pointer(object);
-        let (vec_ptr, vec_len) = vec_layout();
-        let elements = std::mem::offset_of!(JsObject, elements) as i32;
-        let length = self
-            .b
-            .ins()
-            .load(I64, MemFlagsData::trusted(), ptr, elements + vec_len);
+        let length = self.load_elements_word(ptr, vec_layout().len);
         // Unsigned: a negative key is out of bounds too.
         let index = self.b.ins().uextend(I64, key);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, index, length);
         self.deopt_unless_because(inside, node, DeoptReason::OutOfBounds)?;
-        let buffer = self
+        Ok(self.element_slot(ptr, index))
+    }
+
+    /// A word of the object's elements `Vec` (pointer, length or capacity).
+    fn load_elements_word(&mut self, object: ir::Value, field: i32) -> ir::Value {
+        let elements = std::mem::offset_of!(JsObject, elements) as i32;
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), object, elements + field)
+    }
+
+    fn store_elements_word(&mut self, object: ir::Value, field: i32, v: ir::Value) {
+        let elements = std::mem::offset_of!(JsObject, elements) as i32;
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), v, object, elements + field);
+    }
+
+    /// The address of element `index` (an i64 known to be in the buffer).
+    fn element_slot(&mut self, object: ir::Value, index: ir::Value) -> ir::Value {
+        let buffer = self.load_elements_word(object, vec_layout().ptr);
+        let offset = self.b.ins().ishl_imm_u(index, 3);
+        self.b.ins().iadd(buffer, offset)
+    }
+
+    /// Sets a packed array's element count: the `Vec`'s length and the
+    /// array's `length` (`new` is an i64 the buffer's capacity allows).
+    fn set_packed_length(&mut self, object: ir::Value, new: ir::Value) {
+        self.store_elements_word(object, vec_layout().len, new);
+        let length = self.b.ins().ireduce(I32, new);
+        self.b.ins().store(
+            MemFlagsData::trusted(),
+            length,
+            object,
+            array_length_offset(),
+        );
+    }
+
+    /// `array.push(value)` on a packed array whose map (and the value's
+    /// kind) were checked: in place while the buffer has room, else
+    /// through the runtime, which grows it. Yields the new length.
+    fn array_push(&mut self, array: ir::Value, value: ir::Value, double: bool) -> ir::Value {
+        let ptr = self.object_pointer(array);
+        let length = self.load_elements_word(ptr, vec_layout().len);
+        let capacity = self.load_elements_word(ptr, vec_layout().cap);
+        let full = self
             .b
             .ins()
-            .load(I64, MemFlagsData::trusted(), ptr, elements + vec_ptr);
-        let offset = self.b.ins().ishl_imm_u(index, 3);
-        Ok(self.b.ins().iadd(buffer, offset))
+            .icmp(IntCC::UnsignedGreaterThanOrEqual, length, capacity);
+        // A new length past int32 goes through the runtime too.
+        let huge =
+            self.b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, length, i32::MAX as i64);
+        let slow = self.b.ins().bor(full, huge);
+        let (grow, in_place, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        let result = self.b.append_block_param(done, I64);
+        self.b.set_cold_block(grow);
+        self.b.ins().brif(slow, grow, &[], in_place, &[]);
+
+        self.b.switch_to_block(grow);
+        let tagged = if double {
+            self.box_float64(value)
+        } else {
+            value
+        };
+        let vm = self.params[0];
+        let new_length = self.call(rt::array_push as *const u8, &[vm, array, tagged]);
+        self.b.ins().jump(done, &[new_length.into()]);
+
+        self.b.switch_to_block(in_place);
+        let element = if double {
+            self.double_element(value)
+        } else {
+            value
+        };
+        let slot = self.element_slot(ptr, length);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), element, slot, 0);
+        let new = self.b.ins().iadd_imm_s(length, 1);
+        self.set_packed_length(ptr, new);
+        let narrow = self.b.ins().ireduce(I32, new);
+        let new_length = self.box_int32(narrow);
+        self.b.ins().jump(done, &[new_length.into()]);
+
+        self.b.switch_to_block(done);
+        result
+    }
+
+    /// `array.pop()` on a packed array whose map was checked: undefined
+    /// when empty, else its last element, removed.
+    fn array_pop(&mut self, array: ir::Value) -> ir::Value {
+        let ptr = self.object_pointer(array);
+        let length = self.load_elements_word(ptr, vec_layout().len);
+        let (take, done) = (self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(done, I64);
+        let undefined = self.iconst(Value::UNDEFINED.bits());
+        self.b
+            .ins()
+            .brif(length, take, &[], done, &[undefined.into()]);
+
+        self.b.switch_to_block(take);
+        let new = self.b.ins().iadd_imm_s(length, -1);
+        let slot = self.element_slot(ptr, new);
+        let last = self.b.ins().load(I64, MemFlagsData::trusted(), slot, 0);
+        self.set_packed_length(ptr, new);
+        self.b.ins().jump(done, &[last.into()]);
+
+        self.b.switch_to_block(done);
+        result
+    }
+
+    /// A double as double elements store it: itself, NaN canonicalized.
+    fn double_element(&mut self, d: ir::Value) -> ir::Value {
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), d);
+        let nan = self.b.ins().fcmp(FloatCC::Unordered, d, d);
+        let canonical = self.iconst(Value::double(f64::NAN).bits());
+        self.b.ins().select(nan, canonical, bits)
     }
 
     fn object_pointer(&mut self, v: ir::Value) -> ir::Value {
@@ -653,6 +758,20 @@ impl Lowering<'_, '_> {
             NumOp::Shl => return Ok(self.b.ins().ishl(a, b)),
             NumOp::Sar => return Ok(self.b.ins().sshr(a, b)),
             NumOp::Div => return Err("int32 division".into()),
+            NumOp::Mod => {
+                // x % 0 is NaN; srem would trap.
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, b, 0);
+                self.deopt_unless_because(nonzero, node, DeoptReason::DivisionByZero)?;
+                // i32::MIN % -1 is -0 (srem gives 0): caught below.
+                let r = self.b.ins().srem(a, b);
+                // 0 from a negative dividend is -0, not an int32.
+                let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, a, 0);
+                let minus_zero = self.b.ins().band(is_zero, negative);
+                let not_minus_zero = self.b.ins().bxor_imm_u(minus_zero, 1);
+                self.deopt_unless_because(not_minus_zero, node, DeoptReason::MinusZero)?;
+                return Ok(r);
+            }
         };
         let ok = self.b.ins().bxor_imm_u(overflow, 1);
         self.deopt_unless(ok, node)?;
@@ -908,12 +1027,16 @@ impl Lowering<'_, '_> {
 
     /// An indirect call to a runtime helper taking and returning i64s.
     fn call(&mut self, f: *const u8, args: &[ir::Value]) -> ir::Value {
+        self.call_returning(f, args, I64)
+    }
+
+    fn call_returning(&mut self, f: *const u8, args: &[ir::Value], ty: Type) -> ir::Value {
         let mut sig = Signature::new(self.call_conv);
         for a in args {
             let ty = self.b.func.dfg.value_type(*a);
             sig.params.push(AbiParam::new(ty));
         }
-        sig.returns.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(ty));
         let sig = self.b.import_signature(sig);
         let callee = self.iconst(f as u64);
         let call = self.b.ins().call_indirect(sig, callee, args);
@@ -1022,10 +1145,6 @@ impl Lowering<'_, '_> {
                 &[vm, offset, inputs[0]],
             ),
             RuntimeOp::FrameFunction => self.call(rt::frame_function as *const u8, &[vm]),
-            RuntimeOp::ArrayPush => {
-                self.call(rt::array_push as *const u8, &[vm, inputs[0], inputs[1]])
-            }
-            RuntimeOp::ArrayPop => self.call(rt::array_pop as *const u8, &[vm, inputs[0]]),
             RuntimeOp::FrameNewTarget => self.call(rt::frame_new_target as *const u8, &[vm]),
             RuntimeOp::Generic(opcode) => {
                 let code = self.b.ins().iconst(I64, opcode as u8 as i64);

@@ -143,8 +143,10 @@ pub struct GraphBuilder {
     array_maps: [Gc<Map>; 7],
     string_map: Gc<Map>,
     prototype_epoch: u32,
-    /// Maps checked so far in this block (a builtin call on the receiver
-    /// re-checks one: the GVN pass drops the check if nothing came between).
+    /// The map each object was last checked for, anywhere so far: which
+    /// map a builtin call on it speculates on. The call checks it again
+    /// (the redundancy pass drops that check when one dominates it with
+    /// nothing in between), so the check seen need not dominate the call.
     checked_maps: HashMap<NodeId, Gc<Map>>,
     /// The removed objects being materialized (cycles end there).
     materializing: Vec<NodeId>,
@@ -433,7 +435,6 @@ impl GraphBuilder {
         self.unboxed_float64.clear();
         self.converted_float64.clear();
         self.boxed.clear();
-        self.checked_maps.clear();
     }
 
     fn terminate(&mut self, t: Terminator) {
@@ -1083,17 +1084,16 @@ impl GraphBuilder {
     }
 
     /// `array.push(v)` / `array.pop()` on an extensible packed array whose
-    /// map this block checked (loading `push`): the call becomes a map
-    /// check and a runtime operation on the elements, without the builtin
-    /// call. `inputs` are callee, receiver, arguments.
+    /// map was checked (loading `push`): the call becomes a map
+    /// check and machine code on the elements, without the builtin call. `inputs` are callee, receiver, arguments.
     fn try_array_push_pop(&mut self, inputs: &[NodeId], slot: u32) -> bool {
         let Some(target) = self.monomorphic_target(slot) else {
             return false;
         };
-        let (op, argc) = if target == self.array_push {
-            (RuntimeOp::ArrayPush, 1)
+        let argc = if target == self.array_push {
+            1
         } else if target == self.array_pop {
-            (RuntimeOp::ArrayPop, 0)
+            0
         } else {
             return false;
         };
@@ -1107,18 +1107,19 @@ impl GraphBuilder {
         }
         self.check_call_target(inputs[0], target);
         self.check_map(array, map);
-        let mut operands = vec![array];
-        if argc == 1 {
+        self.env.acc = if argc == 1 {
             // The value must keep the elements kind (else the map changes).
-            let value = inputs[2];
+            let mut value = self.materialize(inputs[2]);
             if kind.is_smi() {
                 self.unbox_int32(value);
             } else if kind.is_double() {
-                self.unbox_float64(value);
+                value = self.unbox_float64(value);
             }
-            operands.push(self.materialize(value));
-        }
-        self.env.acc = self.runtime(op, operands);
+            let double = kind.is_double();
+            self.emit(Op::ArrayPush { double }, vec![array, value], Repr::Tagged)
+        } else {
+            self.emit(Op::ArrayPop, vec![array], Repr::Tagged)
+        };
         true
     }
 
@@ -1440,6 +1441,7 @@ impl GraphBuilder {
             Opcode::Sub => Some(NumOp::Sub),
             Opcode::Mul => Some(NumOp::Mul),
             Opcode::Div => Some(NumOp::Div),
+            Opcode::Mod => Some(NumOp::Mod),
             Opcode::BitwiseAnd => Some(NumOp::BitAnd),
             Opcode::BitwiseOr => Some(NumOp::BitOr),
             Opcode::BitwiseXor => Some(NumOp::BitXor),

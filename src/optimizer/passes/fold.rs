@@ -59,6 +59,7 @@ fn fold(graph: &Graph, id: NodeId) -> Option<Op> {
                 NumOp::Sub => a - b,
                 NumOp::Mul => a * b,
                 NumOp::Div => a / b,
+                NumOp::Mod => a % b,
                 _ => return None,
             })
         }
@@ -89,6 +90,9 @@ fn int32_op(op: NumOp, a: i32, b: i32) -> Option<i32> {
         NumOp::Shl => Some(a.wrapping_shl(b as u32 & 31)),
         NumOp::Sar => Some(a >> (b as u32 & 31)),
         NumOp::Div => None,
+        // 0 from a negative dividend is -0, and x % 0 is NaN.
+        // (i32::MIN % -1 is -0 too: checked_rem declines it.)
+        NumOp::Mod => a.checked_rem(b).filter(|&r| r != 0 || a >= 0),
     }
 }
 
@@ -102,6 +106,15 @@ mod tests {
         assert_eq!(int32_op(NumOp::Add, i32::MAX, 1), None);
         assert_eq!(int32_op(NumOp::Mul, -4, 0), None, "-0 is not an int32");
         assert_eq!(int32_op(NumOp::Mul, 0, 7), Some(0));
+        assert_eq!(int32_op(NumOp::Mod, 7, -3), Some(1));
+        assert_eq!(int32_op(NumOp::Mod, -7, 3), Some(-1));
+        assert_eq!(int32_op(NumOp::Mod, -6, 3), None, "-0 is not an int32");
+        assert_eq!(int32_op(NumOp::Mod, 5, 0), None, "NaN is not an int32");
+        assert_eq!(
+            int32_op(NumOp::Mod, i32::MIN, -1),
+            None,
+            "-0 is not an int32"
+        );
         assert_eq!(
             int32_op(NumOp::Shl, 1, 33),
             Some(2),
