@@ -53,6 +53,9 @@ struct ValueReader<'a> {
     operands: &'a [u64],
     literals: &'a [Value],
     materialized: Vec<Value>,
+    /// The optimized function and its activation's actual arguments (for
+    /// its own removed `arguments` object).
+    outermost: (Value, &'a [Value]),
 }
 
 impl ValueReader<'_> {
@@ -103,6 +106,18 @@ impl ValueReader<'_> {
                 }
                 (arguments, Source::Materialized)
             }
+            Command::CapturedFrameArguments => {
+                let (function, actual) = self.outermost;
+                let strict = function
+                    .as_object()
+                    .closure()
+                    .expect("closure")
+                    .shared
+                    .strict;
+                let arguments = vm.new_arguments(actual.to_vec(), function, strict);
+                self.materialized.push(arguments);
+                (arguments, Source::Materialized)
+            }
             Command::DuplicatedObject(id) => (self.materialized[id as usize], Source::Materialized),
             other => unreachable!("not a value command: {other:?}"),
         }
@@ -135,15 +150,17 @@ impl Vm {
             .clone();
         let exit = code.deopt.exits[bailout_id as usize].clone();
         let operands = unsafe { std::slice::from_raw_parts(operands, exit.operand_count as usize) };
+        // The record goes; the code stays in `active` until the machine
+        // code returns (it is still executing this call).
+        let record = self.frames.pop().expect("the optimized frame record");
+        let actual = self.stack[record.base..record.base + record.argc as usize].to_vec();
         let mut reader = ValueReader {
             reader: TranslationReader::new(&code.deopt.translations, exit.translation),
             operands,
             literals: &code.deopt.literals,
             materialized: Vec::new(),
+            outermost: (record.function, &actual),
         };
-        // The record goes; the code stays in `active` until the machine
-        // code returns (it is still executing this call).
-        let record = self.frames.pop().expect("the optimized frame record");
         let mut frames = Vec::with_capacity(exit.frame_count as usize);
         for i in 0..exit.frame_count {
             let Command::BeginFrame {
@@ -160,9 +177,7 @@ impl Vm {
             let literal = code.deopt.literals[function as usize];
             let (function, shared, this, arguments, skip) = if i == 0 {
                 let shared: Gc<SharedFunctionInfo> = unsafe { literal.as_internal() };
-                let arguments =
-                    self.stack[record.base..record.base + record.argc as usize].to_vec();
-                (record.function, shared, record.this, arguments, 0)
+                (record.function, shared, record.this, actual.clone(), 0)
             } else {
                 // An inlined call: the closure is a literal; the receiver and
                 // the actual arguments lead the frame's values.
@@ -377,12 +392,26 @@ mod tests {
         literals: &[Value],
         count: u32,
     ) -> (Vec<Value>, usize) {
+        read_values_in(vm, w, operands, literals, count, (Value::UNDEFINED, &[]))
+    }
+
+    /// `read_values` for an activation of `outermost.0` with the actual
+    /// arguments `outermost.1`.
+    fn read_values_in(
+        vm: &mut Vm,
+        w: TranslationWriter,
+        operands: &[u64],
+        literals: &[Value],
+        count: u32,
+        outermost: (Value, &[Value]),
+    ) -> (Vec<Value>, usize) {
         let bytes = w.finish();
         let mut reader = ValueReader {
             reader: TranslationReader::new(&bytes, 0),
             operands,
             literals,
             materialized: Vec::new(),
+            outermost,
         };
         let (values, _) = reader.read(vm, count);
         (values, reader.materialized.len())
@@ -456,8 +485,7 @@ mod tests {
         assert_eq!(element(&mut vm, 3), values[0], "the array contains itself");
     }
 
-    #[test]
-    fn captured_arguments_are_unmapped_and_may_contain_themselves() {
+    fn vm_and_strict_function() -> (Box<Vm>, Value) {
         let mut vm = Vm::new(
             Options::default(),
             crate::runtime::heap::approximate_stack_pointer(),
@@ -466,6 +494,12 @@ mod tests {
             .run_script("t.js", "(function f(a, b) { 'use strict'; })".into())
             .ok()
             .expect("a closure");
+        (vm, f)
+    }
+
+    #[test]
+    fn captured_arguments_are_unmapped_and_may_contain_themselves() {
+        let (mut vm, f) = vm_and_strict_function();
         let literals = vec![f, Value::int(5)];
         let mut w = TranslationWriter::default();
         w.write(Command::CapturedArguments {
@@ -493,5 +527,26 @@ mod tests {
         assert_eq!(element(&mut vm, 0), Value::int(5));
         assert_eq!(element(&mut vm, 1), Value::int(9));
         assert_eq!(element(&mut vm, 2), values[0], "it contains itself");
+    }
+
+    #[test]
+    fn frame_arguments_come_from_the_activation_once() {
+        let (mut vm, f) = vm_and_strict_function();
+        let mut w = TranslationWriter::default();
+        w.write(Command::CapturedFrameArguments);
+        w.write(Command::DuplicatedObject(0));
+        let actual = [Value::int(4), Value::TRUE];
+        let (values, built) = read_values_in(&mut vm, w, &[], &[], 2, (f, &actual));
+        assert_eq!(built, 1);
+        assert_eq!(values[0], values[1], "one object");
+        assert!(matches!(
+            values[0].as_object().class,
+            crate::runtime::object::ObjectClass::Arguments { mapped: None }
+        ));
+        let length = vm.get_named(values[0], "length").unwrap();
+        assert_eq!(length, Value::int(2));
+        let element = |vm: &mut Vm, i| vm.get(values[0], Key::Index(i)).unwrap();
+        assert_eq!(element(&mut vm, 0), Value::int(4));
+        assert_eq!(element(&mut vm, 1), Value::TRUE);
     }
 }

@@ -23,6 +23,7 @@
 //! | `CapturedArray` | element count | a removed array literal; the next `element count` value commands are its elements |
 //! | `DuplicatedObject` | object id | the object materialized as the id-th captured object (shared or cyclic references keep their identity) |
 //! | `CapturedArguments` | function literal index, argument count | a removed (unmapped) `arguments` object of that function; the next `argument count` value commands are the actual arguments |
+//! | `CapturedFrameArguments` | — | the optimized function's own removed (unmapped) `arguments` object: its actual arguments are in the activation's record |
 
 /// One command of a translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +54,7 @@ pub enum Command {
         function: u32,
         length: u32,
     },
+    CapturedFrameArguments,
 }
 
 const BEGIN_FRAME: u8 = 1;
@@ -67,6 +69,7 @@ const CAPTURED_ARGUMENTS: u8 = 9;
 const CAPTURED_ARRAY: u8 = 10;
 const BEGIN_CONSTRUCT_FRAME: u8 = 11;
 const BEGIN_SETTER_FRAME: u8 = 12;
+const CAPTURED_FRAME_ARGUMENTS: u8 = 13;
 
 /// What the caller of a frame does with its result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,6 +130,7 @@ impl TranslationWriter {
                 self.uleb(function);
                 self.uleb(length);
             }
+            Command::CapturedFrameArguments => self.bytes.push(CAPTURED_FRAME_ARGUMENTS),
         }
     }
 
@@ -198,6 +202,7 @@ impl<'a> TranslationReader<'a> {
                 function: self.uleb(),
                 length: self.uleb(),
             },
+            CAPTURED_FRAME_ARGUMENTS => Command::CapturedFrameArguments,
             _ => unreachable!("corrupt translation opcode {op}"),
         }
     }
@@ -244,6 +249,7 @@ mod tests {
                 function: 2,
                 length: 3,
             },
+            Command::CapturedFrameArguments,
             Command::BeginFrame {
                 function: 1,
                 bytecode_offset: 0,

@@ -360,19 +360,26 @@ impl Vm {
                 Opcode::GetKeyedProperty => {
                     let obj = reg!(code.u16(at + 1));
                     let slot = code.u16(at + 3) as usize;
+                    let mut inside = false;
                     if obj.is_object() && acc.is_int() && acc.as_int() >= 0 {
                         let o = obj.as_object();
                         if let Some(&v) = o.elements.get(acc.as_int() as usize)
                             && !v.is_hole()
-                            && !matches!(o.class, ObjectClass::Arguments { .. })
                         {
                             record_element_access(&mut shared.feedback.slots[slot], o.map);
-                            acc = v;
-                            continue;
+                            // A mapped arguments object's element may live
+                            // in a context slot: the full lookup reads it.
+                            if !matches!(o.class, ObjectClass::Arguments { .. }) {
+                                acc = v;
+                                continue;
+                            }
+                            inside = true;
                         }
                     }
                     save!(at);
-                    record_element_miss(&mut shared.feedback.slots[slot], acc);
+                    if !inside {
+                        record_element_miss(&mut shared.feedback.slots[slot], acc);
+                    }
                     acc = self.get_keyed(obj, acc)?;
                 }
                 Opcode::SetKeyedProperty => {

@@ -29,6 +29,7 @@ type Entry = extern "C" fn(
     args: *const Value,
     context: u64,
     osr: *const Value,
+    argument_count: u64,
 ) -> u64;
 
 impl Vm {
@@ -200,6 +201,7 @@ impl Vm {
             args_ptr,
             record.context.bits(),
             osr_ptr,
+            args.len() as u64,
         );
         // The machine code has returned: only now may its code be freed.
         // A deopt has already replaced the record (and run the frames it

@@ -321,6 +321,11 @@ pub enum Op {
     /// Guard: the realm's prototype epoch is still this one (a property
     /// added by a transition meets no setter or read-only property).
     CheckPrototypeEpoch(u32),
+    /// The optimized function's actual argument count; int32.
+    ArgumentCount,
+    /// Guard: the optimized function's actual argument at the int32 index
+    /// (out of bounds deoptimizes); tagged.
+    LoadArgument,
     /// The number of elements of an object (a packed array's length);
     /// int32.
     ElementsLength,
@@ -432,6 +437,10 @@ pub enum Shape {
     /// The unmapped `arguments` object of an inlined call of this
     /// closure; its fields are the actual arguments.
     Arguments(Value),
+    /// The optimized function's own unmapped `arguments` object. No
+    /// fields: its length and elements are the activation's actual
+    /// arguments (`ArgumentCount`, `LoadArgument`), known only at run time.
+    FrameArguments,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -72,6 +72,10 @@ pub struct CodegenOptions {
     pub prototype_epoch: *const u32,
 }
 
+/// The parameters of optimized code (see `entry::Entry`): vm, receiver,
+/// arguments, context, OSR values, actual argument count.
+const ENTRY_PARAMS: usize = 6;
+
 pub fn compile(
     isa: &OwnedTargetIsa,
     graph: &Graph,
@@ -80,7 +84,7 @@ pub fn compile(
     let pointer = isa.pointer_type();
     let call_conv = isa.default_call_conv();
     let mut sig = Signature::new(call_conv);
-    for _ in 0..5 {
+    for _ in 0..ENTRY_PARAMS {
         sig.params.push(AbiParam::new(I64));
     }
     sig.returns.push(AbiParam::new(I64));
@@ -92,7 +96,7 @@ pub fn compile(
         graph,
         values: HashMap::new(),
         blocks: Vec::new(),
-        params: [ir::Value::from_u32(0); 5],
+        params: [ir::Value::from_u32(0); ENTRY_PARAMS],
         deopt: DeoptimizationData::default(),
         translations: TranslationWriter::default(),
         literal_index: HashMap::new(),
@@ -120,8 +124,8 @@ struct Lowering<'a, 'f> {
     values: HashMap<NodeId, ir::Value>,
     blocks: Vec<ir::Block>,
     /// vm, receiver, args, context, OSR values (null unless entered by
-    /// on-stack replacement).
-    params: [ir::Value; 5],
+    /// on-stack replacement), actual argument count.
+    params: [ir::Value; ENTRY_PARAMS],
     deopt: DeoptimizationData,
     translations: TranslationWriter,
     literal_index: HashMap<u64, u32>,
@@ -153,7 +157,7 @@ impl Lowering<'_, '_> {
         }
         let entry = self.blocks[0];
         // The entry block takes the function's parameters first.
-        let params: Vec<ir::Value> = (0..5)
+        let params: Vec<ir::Value> = (0..ENTRY_PARAMS)
             .map(|_| self.b.append_block_param(entry, I64))
             .collect();
         self.params.copy_from_slice(&params);
@@ -201,6 +205,19 @@ impl Lowering<'_, '_> {
                     .load(I64, MemFlagsData::trusted(), args, ((*i - 1) * 8) as i32)
             }
             Op::Context => self.params[3],
+            Op::ArgumentCount => self.b.ins().ireduce(I32, self.params[5]),
+            Op::LoadArgument => {
+                // Unsigned: a negative index is out of bounds too.
+                let index = self.b.ins().uextend(I64, ins[0]);
+                let inside = self
+                    .b
+                    .ins()
+                    .icmp(IntCC::UnsignedLessThan, index, self.params[5]);
+                self.deopt_unless(inside, &node)?;
+                let offset = self.b.ins().ishl_imm_u(index, 3);
+                let address = self.b.ins().iadd(self.params[2], offset);
+                self.b.ins().load(I64, MemFlagsData::trusted(), address, 0)
+            }
             Op::OsrValue(i) => {
                 let buffer = self.params[4];
                 self.b
@@ -982,6 +999,7 @@ impl Lowering<'_, '_> {
                     length: fields,
                 });
             }
+            Shape::FrameArguments => self.translations.write(Command::CapturedFrameArguments),
         }
         for &field in &object.fields {
             self.translate_value(field, captured, operands, objects);

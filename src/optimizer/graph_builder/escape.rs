@@ -38,6 +38,7 @@ impl VirtualObject {
                 (Shape::Object(a), Shape::Object(b)) => a == b,
                 (Shape::Array, Shape::Array) => true,
                 (Shape::Arguments(a), Shape::Arguments(b)) => a == b,
+                (Shape::FrameArguments, Shape::FrameArguments) => true,
                 _ => false,
             }
     }
@@ -149,6 +150,11 @@ impl GraphBuilder {
                 let inputs = [undefined, closure].into_iter().chain(initial).collect();
                 (RuntimeOp::CreateArguments { mapped: false }, inputs)
             }
+            // No closure input: the runtime takes the frame record's.
+            Shape::FrameArguments => (
+                RuntimeOp::CreateArguments { mapped: false },
+                vec![undefined],
+            ),
         };
         let object = self.emit(Op::Runtime(allocate), inputs, Repr::Tagged);
         self.materializing.pop();
@@ -161,7 +167,9 @@ impl GraphBuilder {
             .extend(cyclic.into_iter().flatten().map(|(slot, target)| {
                 let store = match vo.shape {
                     Shape::Object(_) => RuntimeOp::StoreSlot(slot as u32),
-                    Shape::Array | Shape::Arguments(_) => RuntimeOp::StoreElementAt(slot as u32),
+                    Shape::Array | Shape::Arguments(_) | Shape::FrameArguments => {
+                        RuntimeOp::StoreElementAt(slot as u32)
+                    }
                 };
                 (object, store, target)
             }));

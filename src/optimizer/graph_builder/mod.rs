@@ -846,16 +846,24 @@ impl GraphBuilder {
                 let is = self.nullish_test(TestUndetectable, acc);
                 self.branch(is, o[0], op == JumpIfUndefinedOrNull);
             }
-            // An inlined call's arguments object is removed when no
-            // element aliases a parameter.
+            // An arguments object is removed when no element aliases a
+            // parameter: an inlined call's holds the call's values, the
+            // optimized function's reads its activation's.
             CreateArguments
-                if let Some(call) = &self.inlined
-                    && (o[0] == 0
-                        || call.arguments.is_empty()
-                        || self.shared.bytecode.arguments_mapping.is_empty()) =>
+                if o[0] == 0
+                    || self.shared.bytecode.arguments_mapping.is_empty()
+                    || self
+                        .inlined
+                        .as_ref()
+                        .is_some_and(|c| c.arguments.is_empty()) =>
             {
-                let (closure, arguments) = (call.closure, call.arguments.clone());
-                self.env.acc = self.remove_allocation(Shape::Arguments(closure), arguments);
+                self.env.acc = match &self.inlined {
+                    Some(call) => {
+                        let (closure, arguments) = (call.closure, call.arguments.clone());
+                        self.remove_allocation(Shape::Arguments(closure), arguments)
+                    }
+                    None => self.remove_allocation(Shape::FrameArguments, Vec::new()),
+                };
             }
             CreateArguments => {
                 let mut inputs = vec![self.env.context];
@@ -1540,6 +1548,13 @@ impl GraphBuilder {
                 let length = self.emit(Op::Int32Constant(fields.len() as i32), vec![], Repr::Int32);
                 return Ok(self.box_int32(length));
             }
+            Some(VirtualObject {
+                shape: Shape::FrameArguments,
+                ..
+            }) if name.as_string().to_rust_string() == "length" => {
+                let length = self.emit(Op::ArgumentCount, vec![], Repr::Int32);
+                return Ok(self.box_int32(length));
+            }
             _ => {}
         }
         Ok(match &self.shared.feedback.slots[slot as usize] {
@@ -1741,6 +1756,27 @@ impl GraphBuilder {
             && let Some(&element) = usize::try_from(i).ok().and_then(|i| fields.get(i))
         {
             return element;
+        }
+        // An element of the optimized function's removed arguments object,
+        // where the site only ever saw indices inside it.
+        if let Some(VirtualObject {
+            shape: Shape::FrameArguments,
+            ..
+        }) = self.env.objects.get(&obj)
+            && let FeedbackSlot::Keyed {
+                maps,
+                saw_non_index: false,
+                saw_out_of_bounds: false,
+            } = &self.shared.feedback.slots[slot as usize]
+            && !matches!(maps, PropertyFeedback::Uninitialized)
+        {
+            let index = self.unbox_int32(key);
+            return self.guard(
+                Op::LoadArgument,
+                vec![index],
+                Repr::Tagged,
+                DeoptReason::OutOfBounds,
+            );
         }
         if let FeedbackSlot::Keyed {
             maps: PropertyFeedback::Uninitialized,
