@@ -51,6 +51,9 @@ runtime_functions!(
     RunStaticInitializer,
     YieldStarStep,
     DirectEval,
+    // A direct eval in a parameter list; its third argument is the array
+    // of names the eval code may not declare.
+    DirectEvalInParameters,
     WithObject,
     WithHasBinding,
     AsyncYieldStarStep,
@@ -266,7 +269,18 @@ impl Vm {
             DirectEval => {
                 let (callee, receiver) = (arg(0), arg(1));
                 let rest = args.get(2..).unwrap_or(&[]).to_vec();
-                self.direct_eval(callee, receiver, &rest)
+                self.direct_eval(callee, receiver, &rest, Vec::new())
+            }
+            DirectEvalInParameters => {
+                let (callee, receiver) = (arg(0), arg(1));
+                let forbidden = arg(2)
+                    .as_object()
+                    .elements
+                    .iter()
+                    .map(|n| n.as_string().to_rust_string())
+                    .collect();
+                let rest = args.get(3..).unwrap_or(&[]).to_vec();
+                self.direct_eval(callee, receiver, &rest, forbidden)
             }
             AsyncIteratorReturn => {
                 let iterator = arg(0);

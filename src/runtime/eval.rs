@@ -25,6 +25,9 @@ pub struct Caller {
     pub context: Value,
     pub this: Value,
     pub strict: bool,
+    /// Names the eval code may not declare as `var`s (it runs in a
+    /// parameter list, whose bindings they would collide with).
+    pub parameter_names: Vec<String>,
 }
 
 fn contexts(mut context: Value) -> impl Iterator<Item = Gc<Context>> {
@@ -46,6 +49,7 @@ impl Vm {
         callee: Value,
         receiver: Value,
         args: &[Value],
+        parameter_names: Vec<String>,
     ) -> JsResult<Value> {
         if callee != self.realm.eval_function {
             return self.call(callee, receiver, args);
@@ -59,6 +63,7 @@ impl Vm {
             context: frame.context,
             this: frame.this,
             strict: frame.position().0.strict,
+            parameter_names,
         };
         self.eval_code(source.as_string(), Some(caller))
     }
@@ -73,21 +78,29 @@ impl Vm {
     }
 
     fn eval_code(&mut self, source: Gc<JsString>, caller: Option<Caller>) -> JsResult<Value> {
-        let (context, this, strict_caller) = match &caller {
-            Some(c) => (c.context, c.this, c.strict),
+        let (context, this, strict_caller, parameter_names) = match caller {
+            Some(c) => (c.context, c.this, c.strict, c.parameter_names),
             None => (
                 Value::UNDEFINED,
                 Value::object(self.realm.intrinsics.global),
                 false,
+                Vec::new(),
             ),
         };
         let scope = eval_scope(context);
-        let script = super::function::Script::new("eval".into(), source.to_rust_string());
+        // Code a strict caller evaluates is strict: parsed so (early errors
+        // included) behind a directive it does not show.
+        let prefix = if strict_caller { "'use strict';" } else { "" };
+        let script = super::function::Script::with_hidden_prefix(
+            "eval".into(),
+            prefix,
+            source.to_rust_string(),
+        );
         let natives = self.options.allow_natives_syntax;
         let compiled = frontend::parse(&script.source, natives, |program, semantic| {
             let mut generator = Generator::new(self, semantic, script.clone(), Mode::Eval);
             generator.eval_scope = Some(scope);
-            generator.force_strict = strict_caller;
+            generator.eval_parameter_names = parameter_names;
             let top = generator.compile_program(program)?;
             Ok((top, std::mem::take(&mut generator.eval_declarations)))
         });

@@ -85,6 +85,7 @@ impl Vm {
         let map = match shared.kind {
             FunctionKind::Generator if shared.is_async => self.realm.async_generator_function_map,
             _ if shared.is_async => self.realm.async_function_map,
+            FunctionKind::Normal if !shared.strict => self.realm.sloppy_function_map,
             FunctionKind::Normal => self.realm.function_map,
             FunctionKind::Generator => self.realm.generator_function_map,
             k if k.is_class_constructor() => self.realm.method_map,
@@ -105,7 +106,14 @@ impl Vm {
                     Value::object(f),
                     Attrs::HIDDEN,
                 );
-                f.set_slot(2, Value::object(proto));
+                let prototype_slot = if shared.strict {
+                    2
+                } else {
+                    f.set_slot(2, Value::NULL);
+                    f.set_slot(3, Value::NULL);
+                    4
+                };
+                f.set_slot(prototype_slot, Value::object(proto));
             }
             FunctionKind::Generator => {
                 let gp = Value::object(if shared.is_async {

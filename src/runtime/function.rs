@@ -26,13 +26,25 @@ pub struct NativeFunction {
 /// One source file (or `-e` string).
 pub struct Script {
     pub name: String,
+    /// The parsed text: the source, after `hidden` bytes of prefix.
     pub source: String,
     line_starts: Vec<u32>,
+    /// A prefix the engine added (ASCII, no line break): positions and
+    /// line texts leave it out.
+    hidden: u32,
 }
 
 impl Script {
     pub fn new(name: String, source: String) -> Rc<Script> {
-        let mut line_starts = vec![0];
+        Script::with_hidden_prefix(name, "", source)
+    }
+
+    /// A script parsed as `prefix` + `source`, shown as `source` (strict
+    /// eval code is parsed after a `"use strict";` its caller implies).
+    pub fn with_hidden_prefix(name: String, prefix: &str, source: String) -> Rc<Script> {
+        debug_assert!(prefix.is_ascii() && !prefix.contains(['\n', '\r']));
+        let source = format!("{prefix}{source}");
+        let mut line_starts = vec![prefix.len() as u32];
         for (i, b) in source.bytes().enumerate() {
             if b == b'\n' {
                 line_starts.push(i as u32 + 1);
@@ -42,10 +54,13 @@ impl Script {
             name,
             source,
             line_starts,
+            hidden: prefix.len() as u32,
         })
     }
+
     /// 1-based line and column (in UTF-16 units, as V8 reports) of a byte offset.
     pub fn line_col(&self, pos: u32) -> (u32, u32) {
+        let pos = pos.max(self.hidden);
         let line = self.line_starts.partition_point(|&s| s <= pos) - 1;
         let start = self.line_starts[line] as usize;
         let end = (pos as usize).min(self.source.len());

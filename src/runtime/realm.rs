@@ -79,8 +79,11 @@ pub struct Realm {
     pub object_map: Gc<Map>,
     /// Array root maps, one per elements kind.
     pub array_maps: [Gc<Map>; 7],
-    /// `function` functions: length, name, prototype.
+    /// Strict `function` functions: length, name, prototype.
     pub function_map: Gc<Map>,
+    /// Sloppy `function` functions: length, name, arguments and caller
+    /// (null and read-only, as in V8), prototype.
+    pub sloppy_function_map: Gc<Map>,
     /// Arrows, methods and builtins: length, name.
     pub method_map: Gc<Map>,
     /// Class constructors: length, name, prototype (read-only).
@@ -149,6 +152,8 @@ names!(
     return_ = "return",
     throw_ = "throw",
     callee = "callee",
+    caller = "caller",
+    arguments = "arguments",
     to_string = "toString",
     value_of = "valueOf",
     get = "get",
@@ -270,6 +275,10 @@ impl Realm {
         let (function_map, _) =
             Map::with_property(method_map, heap, names.prototype, Attrs(Attrs::WRITABLE));
         let (class_map, _) = Map::with_property(method_map, heap, names.prototype, Attrs::NONE);
+        let (m, _) = Map::with_property(method_map, heap, names.arguments, Attrs::NONE);
+        let (m, _) = Map::with_property(m, heap, names.caller, Attrs::NONE);
+        let (sloppy_function_map, _) =
+            Map::with_property(m, heap, names.prototype, Attrs(Attrs::WRITABLE));
         let gfp = heap.alloc(Map::new_root(
             Value::object(generator_function_prototype),
             ElementsKind::PackedSmi,
@@ -358,6 +367,7 @@ impl Realm {
             object_map,
             array_maps,
             function_map,
+            sloppy_function_map,
             method_map,
             class_map,
             generator_function_map,
@@ -409,6 +419,7 @@ impl Realm {
         for m in [
             self.object_map,
             self.function_map,
+            self.sloppy_function_map,
             self.method_map,
             self.class_map,
             self.generator_function_map,

@@ -13,6 +13,19 @@ use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
 
 impl<'a> Generator<'a, '_> {
+    /// Where a class method's source text begins (what
+    /// `Function.prototype.toString` shows): at its prefix (`get`, `async`,
+    /// `*`) or key, past any decorators and `static`.
+    fn method_source_start(&self, m: &MethodDefinition<'_>) -> u32 {
+        let source = self.script.source.as_str();
+        let start = m.decorators.last().map_or(m.span.start, |d| d.span.end);
+        let mut at = skip_trivia(source, start as usize);
+        if m.r#static {
+            at = skip_trivia(source, at + "static".len());
+        }
+        at as u32
+    }
+
     /// acc = the class constructor.
     /// acc = the class. All of a class's code is strict.
     pub(super) fn class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> GenResult<()> {
@@ -144,10 +157,12 @@ impl<'a> Generator<'a, '_> {
                         (MethodDefinitionKind::Set, Some(n)) => Some(format!("set {n}")),
                         (_, n) => n.map(str::to_string),
                     };
+                    let source_start = self.method_source_start(m);
                     self.function_closure_of_kind(
                         &m.value,
                         function_name.as_deref(),
                         FunctionKind::Method,
+                        source_start,
                     )?;
                     let flags = if key_name.is_none() {
                         super::super::opcodes::NAME_FROM_KEY
@@ -262,5 +277,24 @@ impl<'a> Generator<'a, '_> {
             self.release(mark);
         }
         Ok(())
+    }
+}
+
+/// The offset of the first token at or after `at`: whitespace, line
+/// terminators and comments skipped.
+fn skip_trivia(source: &str, mut at: usize) -> usize {
+    loop {
+        let rest = &source[at..];
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        if let Some(comment) = trimmed.strip_prefix("/*") {
+            at += 2 + comment.find("*/").map_or(comment.len(), |end| end + 2);
+        } else if trimmed.starts_with("//") {
+            at += trimmed
+                .find(['\n', '\r', '\u{2028}', '\u{2029}'])
+                .unwrap_or(trimmed.len());
+        } else {
+            return at;
+        }
     }
 }

@@ -8,7 +8,7 @@ use oxc_syntax::operator::{
 
 use super::super::builder::Reg;
 use super::super::opcodes::{NAME_FROM_KEY, Opcode};
-use super::{GenResult, Generator, Loc};
+use super::{GenResult, Generator, Loc, Mode};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
@@ -369,7 +369,7 @@ impl<'a> Generator<'a, '_> {
         let (key, name) = self.property_key(&prop.key)?;
         match prop.kind {
             PropertyKind::Init if prop.method => {
-                self.method_value(&prop.value, name.as_deref())?;
+                self.method_value(&prop.value, name.as_deref(), prop.span.start)?;
                 let flags = 2 | Self::name_from_key(name.is_none(), &prop.value);
                 self.emit(Opcode::DefineMethod, &[obj.0 as u32, key.0 as u32, flags]);
             }
@@ -388,7 +388,7 @@ impl<'a> Generator<'a, '_> {
                     "set"
                 };
                 let accessor_name = name.as_deref().map(|n| format!("{prefix} {n}"));
-                self.method_value(&prop.value, accessor_name.as_deref())?;
+                self.method_value(&prop.value, accessor_name.as_deref(), prop.span.start)?;
                 let op = if prop.kind == PropertyKind::Get {
                     Opcode::DefineGetter
                 } else {
@@ -417,11 +417,17 @@ impl<'a> Generator<'a, '_> {
         }
     }
 
-    /// Object-literal methods and accessors are not constructors.
-    fn method_value(&mut self, value: &'a Expression<'a>, name: Option<&str>) -> GenResult<()> {
+    /// Object-literal methods and accessors are not constructors; their
+    /// source text starts at the property (`source_start`).
+    fn method_value(
+        &mut self,
+        value: &'a Expression<'a>,
+        name: Option<&str>,
+        source_start: u32,
+    ) -> GenResult<()> {
         match value {
             Expression::FunctionExpression(f) => {
-                self.function_closure_of_kind(f, name, FunctionKind::Method)
+                self.function_closure_of_kind(f, name, FunctionKind::Method, source_start)
             }
             other => self.expression_named(other, name),
         }
@@ -495,18 +501,33 @@ impl<'a> Generator<'a, '_> {
             Expression::StaticMemberExpression(_) | Expression::ComputedMemberExpression(_) => {
                 self.delete_member(target.to_member_expression(), strict)?;
             }
-            Expression::Identifier(id) if self.resolve_reference(id).is_none() => {
-                // Deleting a global property (or a sloppy eval's `var`).
-                let delete = match self.unresolved_location(id.name.as_str()) {
-                    Loc::Dynamic => RuntimeFunction::DeleteLookupSlot,
-                    _ => RuntimeFunction::DeleteGlobal,
+            Expression::Identifier(id) => {
+                let name = id.name.as_str();
+                // Only bindings created by eval code (and global
+                // properties) can be deleted; declared ones cannot, nor
+                // a function's `arguments`.
+                let location = match self.resolve_reference(id) {
+                    Some(s) => match self.locations.get(&s) {
+                        Some(Loc::Global) | None if self.mode == Mode::Eval => Some(Loc::Global),
+                        Some(Loc::Dynamic) => Some(Loc::Dynamic),
+                        _ => None,
+                    },
+                    None if name == "arguments" && self.arguments_location().is_some() => None,
+                    None => Some(self.unresolved_location(name)),
+                };
+                let delete = match location {
+                    None => {
+                        self.op(Opcode::LdaFalse);
+                        return Ok(());
+                    }
+                    Some(Loc::Dynamic) => RuntimeFunction::DeleteLookupSlot,
+                    Some(_) => RuntimeFunction::DeleteGlobal,
                 };
                 let args = self.reg();
-                self.load_string(id.name.as_str());
+                self.load_string(name);
                 self.star(args);
                 self.emit(Opcode::CallRuntime, &[delete as u32, args.0 as u32, 1]);
             }
-            Expression::Identifier(_) => self.op(Opcode::LdaFalse),
             Expression::ParenthesizedExpression(p) => self.delete(&p.expression)?,
             // `delete a?.b`: true when the chain short-circuits.
             Expression::ChainExpression(c) if c.expression.is_member_expression() => {
@@ -838,17 +859,28 @@ impl<'a> Generator<'a, '_> {
         let n = c.arguments.len() as u32;
         if matches!(&c.callee, Expression::Identifier(id) if id.name == "eval") && !c.optional {
             // Maybe a direct eval: the runtime decides once it sees the
-            // callee (callee, receiver, arguments).
-            let args = self.b().alloc_registers(n + 2);
+            // callee (callee, receiver, [names it may not declare,]
+            // arguments).
+            let forbidden = self.f().parameter_names.clone();
+            let (function, lead) = match forbidden {
+                Some(_) => (RuntimeFunction::DirectEvalInParameters, 3),
+                None => (RuntimeFunction::DirectEval, 2),
+            };
+            let args = self.b().alloc_registers(n + lead);
             self.ldar(callee);
             self.star(args);
             self.ldar(receiver);
             self.star(Reg(args.0 + 1));
-            self.arguments_into(Reg(args.0 + 2), &c.arguments)?;
+            if let Some(names) = forbidden {
+                let c = self.names_constant(&names);
+                self.emit(Opcode::LdaConstant, &[c]);
+                self.star(Reg(args.0 + 2));
+            }
+            self.arguments_into(Reg(args.0 + lead as u16), &c.arguments)?;
             self.pos(call_pos);
             self.emit(
                 Opcode::CallRuntime,
-                &[RuntimeFunction::DirectEval as u32, args.0 as u32, n + 2],
+                &[function as u32, args.0 as u32, n + lead],
             );
             return Ok(());
         }

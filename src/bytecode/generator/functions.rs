@@ -33,14 +33,18 @@ impl<'a> Generator<'a, '_> {
         } else {
             FunctionKind::Normal
         };
-        self.function_closure_of_kind(f, name, kind)
+        self.function_closure_of_kind(f, name, kind, f.span.start)
     }
 
+    /// `source_start`: where the function's source text begins (for a
+    /// method, at its prefix and key: `Function.prototype.toString` shows
+    /// `get x() {}`, not `() {}`).
     pub(super) fn function_closure_of_kind(
         &mut self,
         f: &'a Function<'a>,
         name: Option<&str>,
         kind: FunctionKind,
+        source_start: u32,
     ) -> GenResult<()> {
         let body = f.body.as_ref().expect("function with a body");
         let name =
@@ -66,7 +70,7 @@ impl<'a> Generator<'a, '_> {
             Some(&f.params),
             Body::Statements(body),
             Some(scope),
-            f.span,
+            Span::new(source_start, f.span.end),
             uses_arguments,
             self_binding,
             f.r#async,
@@ -225,6 +229,22 @@ impl<'a> Generator<'a, '_> {
             self.store_loc(loc);
             self.f().arguments = Some(loc);
         }
+        if !simple_list && calls_eval && !strict {
+            let mut names = Vec::new();
+            for p in items {
+                p.pattern
+                    .bound_names(&mut |id| names.push(id.name.to_string()));
+            }
+            if let Some(rest) = params.and_then(|p| p.rest.as_ref()) {
+                rest.rest
+                    .argument
+                    .bound_names(&mut |id| names.push(id.name.to_string()));
+            }
+            if kind != FunctionKind::Arrow {
+                names.push("arguments".into());
+            }
+            self.f().parameter_names = Some(names);
+        }
         let mut length = 0;
         let mut seen_default = false;
         for (i, p) in items.iter().enumerate() {
@@ -262,6 +282,7 @@ impl<'a> Generator<'a, '_> {
             self.op(Opcode::CreateRestParameter);
             self.assign_pattern(&rest.rest.argument, true)?;
         }
+        self.f().parameter_names = None;
         // A generator's call returns here, parameters initialized: the
         // first `next()` resumes after this initial suspension.
         if kind == FunctionKind::Generator {

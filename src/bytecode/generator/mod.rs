@@ -103,6 +103,11 @@ struct FnState {
     dynamic_lookup: bool,
     /// Script and eval code: the register holding the completion value.
     completion: Option<Reg>,
+    /// While the parameter list (with defaults or patterns) of a sloppy
+    /// function is compiled: the names a direct eval in it may not declare
+    /// as `var`s — the parameters, and `arguments` (bindings of the
+    /// parameters' scope, EvalDeclarationInstantiation step 3).
+    parameter_names: Option<Vec<String>>,
 }
 
 pub struct Generator<'a, 'v> {
@@ -125,11 +130,11 @@ pub struct Generator<'a, 'v> {
     functions_compiled: Vec<Gc<SharedFunctionInfo>>,
     /// Eval code: its caller's scopes.
     pub eval_scope: Option<EvalScope>,
-    /// Eval code called from strict code is strict without a directive.
-    pub force_strict: bool,
     /// A sloppy eval in a function: the `var`s and functions it declares
     /// (created in the var scope's extension before the code runs).
     pub eval_declarations: Vec<String>,
+    /// Eval code called from a parameter list: names it may not declare.
+    pub eval_parameter_names: Vec<String>,
     /// The `with` statements being compiled, outermost first: where each
     /// keeps its object, and its body's source range.
     withs: Vec<(Loc, oxc_span::Span)>,
@@ -155,8 +160,8 @@ impl<'a, 'v> Generator<'a, 'v> {
             tdz_parameters: Default::default(),
             functions_compiled: Vec::new(),
             eval_scope: None,
-            force_strict: false,
             eval_declarations: Vec::new(),
+            eval_parameter_names: Vec::new(),
             withs: Vec::new(),
         }
     }
@@ -416,13 +421,18 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     /// CreateScopedContext: a context whose slot names eval code can read.
     fn emit_scoped_context(&mut self, count: u32, names: &[String], var_scope: bool) {
+        let c = self.names_constant(names);
+        self.emit(Opcode::CreateScopedContext, &[count, c, var_scope as u32]);
+    }
+
+    /// A constant array of (interned) names, for the runtime to read.
+    fn names_constant(&mut self, names: &[String]) -> u32 {
         let values: Vec<Value> = names
             .iter()
             .map(|n| Value::string(self.vm.intern(n)))
             .collect();
         let array = self.vm.new_array(values);
-        let c = self.b().constant(Value::object(array));
-        self.emit(Opcode::CreateScopedContext, &[count, c, var_scope as u32]);
+        self.b().constant(Value::object(array))
     }
 
     /// Where the top-level declarations of eval code go. Strict eval code
@@ -441,14 +451,15 @@ impl<'a, 'v> Generator<'a, 'v> {
                 continue;
             }
             let name = self.scoping().symbol_name(s).to_string();
-            // A `var` may not redeclare a `let`/`const` it would hoist past.
+            // A `var` may not redeclare a `let`/`const` it would hoist past,
+            // nor a binding of the parameter list it is evaluated in.
             let shadows_lexical = self.eval_scope.as_ref().is_some_and(|e| {
                 e.scopes.iter().any(|(level, names)| {
                     var_scope.is_none_or(|v| *level >= v)
                         && names.iter().any(|(n, lexical)| *lexical && *n == name)
                 })
             });
-            if shadows_lexical {
+            if shadows_lexical || self.eval_parameter_names.contains(&name) {
                 let span = self.scoping().symbol_span(s);
                 return Err(self.error(
                     span,
@@ -645,35 +656,29 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// acc = the variable's value (with its TDZ check).
     fn load_variable(&mut self, id: &IdentifierReference, inside_typeof: bool) {
         let name = id.name.as_str();
-        match self.resolve_reference(id) {
-            Some(symbol) => {
-                let loc = self.locations.get(&symbol).copied().unwrap_or(Loc::Global);
-                if let Loc::Global = loc {
-                    self.load_global(name, inside_typeof);
-                    return;
-                }
-                self.load_loc(loc, name);
-                if self.needs_hole_check(symbol, loc, id.span.start) {
-                    let c = self.string_constant(name);
-                    self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
-                }
+        let symbol = self.resolve_reference(id);
+        let loc = match symbol {
+            Some(symbol) => self.locations.get(&symbol).copied().unwrap_or(Loc::Global),
+            None => match self.arguments_location() {
+                Some(loc) if name == "arguments" => loc,
+                _ => self.unresolved_location(name),
+            },
+        };
+        match loc {
+            Loc::Global => return self.load_global(name, inside_typeof),
+            // A sloppy eval's `var` (`typeof` of one deleted since, or never
+            // declared, is "undefined").
+            Loc::Dynamic if inside_typeof => {
+                let c = self.string_constant(name);
+                return self.emit(Opcode::LdaLookupSlotInsideTypeof, &[c]);
             }
-            None => {
-                if name == "arguments"
-                    && let Some(loc) = self.arguments_location()
-                {
-                    self.load_loc(loc, name);
-                    return;
-                }
-                match self.unresolved_location(name) {
-                    Loc::Global => self.load_global(name, inside_typeof),
-                    Loc::Dynamic if inside_typeof => {
-                        let c = self.string_constant(name);
-                        self.emit(Opcode::LdaLookupSlotInsideTypeof, &[c]);
-                    }
-                    loc => self.load_loc(loc, name),
-                }
-            }
+            _ => self.load_loc(loc, name),
+        }
+        if let Some(symbol) = symbol
+            && self.needs_hole_check(symbol, loc, id.span.start)
+        {
+            let c = self.string_constant(name);
+            self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
         }
     }
 
@@ -789,7 +794,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         &mut self,
         program: &'a Program<'a>,
     ) -> GenResult<Gc<SharedFunctionInfo>> {
-        let strict = program.has_use_strict_directive() || self.force_strict;
+        let strict = program.has_use_strict_directive();
         let params = if self.mode == Mode::Module {
             MODULE_PARAMETERS.len() as u32
         } else {
@@ -952,6 +957,7 @@ impl FnState {
             arguments: None,
             dynamic_lookup: false,
             completion: None,
+            parameter_names: None,
         }
     }
 }

@@ -6,6 +6,7 @@
 use crate::runtime::function::JsResult;
 use crate::runtime::map::{Attrs, Map, PropertyKey};
 use crate::runtime::object::{AccessorPair, ObjectClass};
+use crate::runtime::property::Key;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -26,6 +27,18 @@ pub fn install(vm: &mut Vm) {
     };
     let pair = vm.new_object_with_proto(Value::NULL, ObjectClass::Accessor(pair));
     vm.realm.strict_arguments_callee = Value::object(pair);
+    // Function.prototype.caller and .arguments: the same thrower
+    // (AddRestrictedFunctionProperties).
+    let function_prototype = vm.realm.intrinsics.function_prototype;
+    for name in [vm.realm.names.caller, vm.realm.names.arguments] {
+        vm.define_accessor(
+            function_prototype,
+            Key::Prop(name),
+            Some(thrower),
+            Some(thrower),
+            Attrs(Attrs::CONFIGURABLE),
+        );
+    }
 }
 
 /// %ThrowTypeError%.
