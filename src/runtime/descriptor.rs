@@ -6,7 +6,7 @@ use super::function::JsResult;
 use super::heap::Gc;
 use super::map::Attrs;
 use super::object::JsObject;
-use super::property::{Key, Own};
+use super::property::{Key, Own, mapped_argument, unmap_argument};
 use super::proxy;
 use super::typed_array::{self, IndexedKey};
 use super::value::Value;
@@ -179,18 +179,44 @@ pub fn define_own_property(
             return Err(vm.range_error("Invalid array length"));
         }
     }
+    // A mapped argument (arguments exotic [[DefineOwnProperty]]): made
+    // read-only, it keeps its parameter's current value.
+    let mapped = match key {
+        Key::Index(i) => mapped_argument(o, i).map(|m| (i, m)),
+        Key::Prop(_) => None,
+    };
+    let mut own_desc = *desc;
+    if let Some((_, (ctx, slot))) = mapped
+        && desc.is_data()
+        && desc.value.is_none()
+        && desc.writable == Some(false)
+    {
+        own_desc.value = Some(ctx.slots[slot]);
+    }
     let current = vm.get_own(o, key);
     if let Some(cur) = current {
-        if let Err(e) = validate_change(vm, cur, desc) {
+        if let Err(e) = validate_change(vm, cur, &own_desc) {
             return Ok(Err(e));
         }
-        if desc.is_empty() {
+        if own_desc.is_empty() {
             return Ok(Ok(()));
         }
     } else if !o.map.extensible || vm.past_fixed_length(o, key) {
         return Ok(Err(DefineRejection::NotExtensible));
     }
-    apply_descriptor(vm, o, key, desc, current);
+    apply_descriptor(vm, o, key, &own_desc, current);
+    // The parameter follows a new value; an accessor or a read-only
+    // element no longer aliases it.
+    if let Some((i, (mut ctx, slot))) = mapped {
+        if let Some(v) = desc.value
+            && !desc.is_accessor()
+        {
+            ctx.slots[slot] = v;
+        }
+        if desc.is_accessor() || desc.writable == Some(false) {
+            unmap_argument(o, i);
+        }
+    }
     Ok(Ok(()))
 }
 

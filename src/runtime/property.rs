@@ -255,41 +255,65 @@ impl Vm {
     }
 
     fn get_own_element(&mut self, o: Gc<JsObject>, i: u32) -> Option<Own> {
-        match &o.class {
-            ObjectClass::String(s) if (i as usize) < s.len() => {
-                let c = self.new_string(Box::new([s.units()[i as usize]]));
-                return Some(Own::Data(c, Attrs(Attrs::ENUMERABLE)));
-            }
-            ObjectClass::Arguments {
-                mapped: Some((ctx, slots)),
-            } if (i as usize) < slots.len()
-                && slots[i as usize] != u32::MAX
-                && !o.elements.get(i as usize).is_some_and(|v| v.is_hole()) =>
-            {
-                let ctx: Gc<Context> = unsafe { ctx.as_internal() };
-                return Some(Own::Data(
-                    ctx.slots[slots[i as usize] as usize],
-                    Attrs::DEFAULT,
-                ));
-            }
-            _ => {}
+        if let ObjectClass::String(s) = &o.class
+            && (i as usize) < s.len()
+        {
+            let c = self.new_string(Box::new([s.units()[i as usize]]));
+            return Some(Own::Data(c, Attrs(Attrs::ENUMERABLE)));
         }
-        if let Some(sparse) = &o.sparse {
-            let &(v, a) = sparse.get(&i)?;
-            return Some(if a.is_accessor() {
-                Own::Accessor(v.as_object().accessor_pair().expect("accessor element"), a)
-            } else {
-                Own::Data(v, a)
-            });
-        }
-        let v = *o.elements.get(i as usize)?;
-        if v.is_hole() {
-            None
-        } else {
-            Some(Own::Data(v, Attrs::DEFAULT))
-        }
+        let own = ordinary_own_element(o, i)?;
+        // A mapped argument's value is its parameter's (its attributes
+        // are the element's).
+        Some(match (own, mapped_argument(o, i)) {
+            (Own::Data(_, a), Some((ctx, slot))) => Own::Data(ctx.slots[slot], a),
+            (own, _) => own,
+        })
     }
+}
 
+/// The context slot a mapped arguments object's element `i` aliases.
+pub fn mapped_argument(o: Gc<JsObject>, i: u32) -> Option<(Gc<Context>, usize)> {
+    match &o.class {
+        ObjectClass::Arguments {
+            mapped: Some((ctx, slots)),
+        } if slots.get(i as usize).is_some_and(|&s| s != u32::MAX) => {
+            let ctx: Gc<Context> = unsafe { ctx.as_internal() };
+            Some((ctx, slots[i as usize] as usize))
+        }
+        _ => None,
+    }
+}
+
+/// Ends the aliasing of a mapped arguments object's element `i`.
+pub fn unmap_argument(mut o: Gc<JsObject>, i: u32) {
+    if let ObjectClass::Arguments {
+        mapped: Some((_, slots)),
+    } = &mut o.class
+        && let Some(slot) = slots.get_mut(i as usize)
+    {
+        *slot = u32::MAX;
+    }
+}
+
+/// OrdinaryGetOwnProperty of an element: sparse, or dense (not a hole).
+fn ordinary_own_element(o: Gc<JsObject>, i: u32) -> Option<Own> {
+    if let Some(sparse) = &o.sparse {
+        let &(v, a) = sparse.get(&i)?;
+        return Some(if a.is_accessor() {
+            Own::Accessor(v.as_object().accessor_pair().expect("accessor element"), a)
+        } else {
+            Own::Data(v, a)
+        });
+    }
+    let v = *o.elements.get(i as usize)?;
+    if v.is_hole() {
+        None
+    } else {
+        Some(Own::Data(v, Attrs::DEFAULT))
+    }
+}
+
+impl Vm {
     // ---- [[Get]] ----
 
     /// GetV: property lookup on any value (primitives use their prototype).
@@ -794,17 +818,13 @@ impl Vm {
     // ---- elements ----
 
     pub fn set_element(&mut self, mut o: Gc<JsObject>, i: u32, v: Value) {
-        if let ObjectClass::Arguments {
-            mapped: Some((ctx, slots)),
-        } = &o.class
-            && (i as usize) < slots.len()
-            && slots[i as usize] != u32::MAX
-        {
-            let mut ctx: Gc<Context> = unsafe { ctx.as_internal() };
-            ctx.slots[slots[i as usize] as usize] = v;
+        if let Some((mut ctx, slot)) = mapped_argument(o, i) {
+            ctx.slots[slot] = v;
         }
-        if o.sparse.is_some() {
-            o.sparse.as_mut().unwrap().insert(i, (v, Attrs::DEFAULT));
+        if let Some(sparse) = &mut o.sparse {
+            // An existing element keeps its attributes.
+            let attrs = sparse.get(&i).map_or(Attrs::DEFAULT, |&(_, a)| a);
+            sparse.insert(i, (v, attrs));
             self.bump_length(o, i);
             return;
         }
@@ -911,13 +931,7 @@ impl Vm {
                     self.transition_elements(o, kind);
                     o.elements[i as usize] = Value::HOLE;
                 }
-                if let ObjectClass::Arguments {
-                    mapped: Some((_, slots)),
-                } = &mut o.class
-                    && (i as usize) < slots.len()
-                {
-                    slots[i as usize] = u32::MAX;
-                }
+                unmap_argument(o, i);
             }
             Key::Prop(p) => {
                 if o.map.last_added_is(p) {
