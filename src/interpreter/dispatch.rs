@@ -366,14 +366,24 @@ impl Vm {
                         if let Some(&v) = o.elements.get(acc.as_int() as usize)
                             && !v.is_hole()
                         {
-                            record_element_access(&mut shared.feedback.slots[slot], o.map);
-                            // A mapped arguments object's element may live
-                            // in a context slot: the full lookup reads it.
-                            if !matches!(o.class, ObjectClass::Arguments { .. }) {
-                                acc = v;
-                                continue;
+                            match o.class {
+                                // A mapped arguments object's element may
+                                // live in a context slot: the full lookup
+                                // reads it, and the site is no dense access
+                                // (its map is the unmapped objects' too).
+                                ObjectClass::Arguments { mapped: Some(_) } => {}
+                                // An unmapped one's is, for optimized code
+                                // reading a removed arguments object.
+                                ObjectClass::Arguments { mapped: None } => {
+                                    record_element_access(&mut shared.feedback.slots[slot], o.map);
+                                    inside = true;
+                                }
+                                _ => {
+                                    record_element_access(&mut shared.feedback.slots[slot], o.map);
+                                    acc = v;
+                                    continue;
+                                }
                             }
-                            inside = true;
                         }
                     }
                     save!(at);

@@ -4,6 +4,7 @@
 //! instruction; some helpers write results back into them.
 
 use crate::runtime::function::JsResult;
+use crate::runtime::global_declarations::GlobalKind;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::ObjectClass;
 use crate::runtime::property::Key;
@@ -32,9 +33,7 @@ macro_rules! runtime_functions {
 }
 
 runtime_functions!(
-    DeclareGlobal,
-    DeclareGlobalLexical,
-    DeclareEvalGlobal,
+    DeclareGlobals,
     DeleteLookupSlot,
     IteratorClose,
     IteratorCloseQuietly,
@@ -181,36 +180,18 @@ impl Vm {
                 }
                 Ok(Value::UNDEFINED)
             }
-            // A classic script's top-level declaration: the global property
-            // exists (undefined) before any of the script runs. A name an
-            // earlier script declared with let, const or class cannot be
-            // declared again, nor can a lexical name shadow a var or a
-            // non-configurable global (GlobalDeclarationInstantiation).
-            DeclareGlobal | DeclareGlobalLexical | DeclareEvalGlobal => {
-                let g = self.realm.intrinsics.global;
-                let k = self.to_key(arg(0))?;
-                let name = arg(0).as_string().to_rust_string();
-                let restricted = f == DeclareGlobalLexical
-                    && self
-                        .get_own(g, k)
-                        .is_some_and(|own| !own.attrs().configurable());
-                if f != DeclareEvalGlobal && self.realm.lexical_globals.contains(&name)
-                    || restricted
-                {
-                    return Err(self
-                        .syntax_error(&format!("Identifier '{name}' has already been declared")));
-                }
-                if f == DeclareGlobalLexical {
-                    self.realm.lexical_globals.insert(name);
-                }
-                if self.get_own(g, k).is_none() {
-                    let attrs = if f == DeclareEvalGlobal {
-                        Attrs::DEFAULT
-                    } else {
-                        Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE)
-                    };
-                    self.define_data(g, k, Value::UNDEFINED, attrs);
-                }
+            // A classic script's (or global sloppy eval's) top-level
+            // names: the names, their kinds, and whether it is eval code.
+            DeclareGlobals => {
+                let kinds = arg(1).as_object();
+                let names: Vec<(String, GlobalKind)> = arg(0)
+                    .as_object()
+                    .elements
+                    .iter()
+                    .zip(&kinds.elements)
+                    .map(|(n, &k)| (n.as_string().to_rust_string(), GlobalKind::from_value(k)))
+                    .collect();
+                self.declare_globals(&names, arg(2) == Value::TRUE)?;
                 Ok(Value::UNDEFINED)
             }
             DeleteLookupSlot => {

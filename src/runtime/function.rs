@@ -58,6 +58,11 @@ impl Script {
         })
     }
 
+    /// The length of the prefix the engine added.
+    pub fn hidden_prefix(&self) -> u32 {
+        self.hidden
+    }
+
     /// 1-based line and column (in UTF-16 units, as V8 reports) of a byte offset.
     pub fn line_col(&self, pos: u32) -> (u32, u32) {
         let pos = pos.max(self.hidden);

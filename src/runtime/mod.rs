@@ -12,6 +12,7 @@ pub mod event_loop;
 pub mod factory;
 pub mod fdlibm;
 pub mod function;
+pub mod global_declarations;
 pub mod heap;
 pub mod inspect;
 pub mod map;

@@ -106,7 +106,12 @@ impl<'a> Generator<'a, '_> {
                 self.op(Opcode::LdaUndefined);
                 self.b().bind(end);
             }
-            Expression::NewTarget(_) => self.op(Opcode::LdaNewTarget),
+            Expression::NewTarget(n) => {
+                if !self.new_target_allowed() {
+                    return Err(self.error(n.span, "new.target expression is not allowed here"));
+                }
+                self.op(Opcode::LdaNewTarget)
+            }
             Expression::YieldExpression(y) => self.yield_expression(y)?,
             Expression::TaggedTemplateExpression(t) => self.tagged_template(t)?,
             Expression::RegExpLiteral(r) => {

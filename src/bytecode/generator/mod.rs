@@ -32,6 +32,7 @@ use crate::feedback::FeedbackSlotKind;
 use crate::frontend::{Analysis, SyntaxError};
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::{FunctionKind, Script, SharedFunctionInfo};
+use crate::runtime::global_declarations::GlobalKind;
 use crate::runtime::heap::Gc;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -431,6 +432,10 @@ impl<'a, 'v> Generator<'a, 'v> {
             .iter()
             .map(|n| Value::string(self.vm.intern(n)))
             .collect();
+        self.array_constant(values)
+    }
+
+    fn array_constant(&mut self, values: Vec<Value>) -> u32 {
         let array = self.vm.new_array(values);
         self.b().constant(Value::object(array))
     }
@@ -779,6 +784,21 @@ impl<'a, 'v> Generator<'a, 'v> {
         self.store_variable(id.name.as_str(), symbol, init, id.span.start);
     }
 
+    /// Whether `new.target` has a function to refer to: a non-arrow one
+    /// around it, the module function, or (eval code) a function around
+    /// the eval.
+    fn new_target_allowed(&self) -> bool {
+        self.fns[1..].iter().any(|f| !f.is_arrow)
+            || match self.mode {
+                Mode::Module => true,
+                Mode::Script => false,
+                Mode::Eval => self
+                    .eval_scope
+                    .as_ref()
+                    .is_some_and(|e| e.var_scope.is_some()),
+            }
+    }
+
     fn arguments_location(&self) -> Option<Loc> {
         self.fns
             .iter()
@@ -839,7 +859,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         }
         self.enter_scope(scope, &[]);
         match self.mode {
-            Mode::Script => self.declare_globals(scope, RuntimeFunction::DeclareGlobal),
+            Mode::Script => self.declare_globals(scope, false),
             // Globals an eval declares can be deleted.
             Mode::Eval
                 if !strict
@@ -848,7 +868,7 @@ impl<'a, 'v> Generator<'a, 'v> {
                         .as_ref()
                         .is_some_and(|e| e.var_scope.is_none()) =>
             {
-                self.declare_globals(scope, RuntimeFunction::DeclareEvalGlobal)
+                self.declare_globals(scope, true)
             }
             _ => {}
         }
@@ -861,8 +881,13 @@ impl<'a, 'v> Generator<'a, 'v> {
             self.star(c);
         }
         self.f().completion = completion;
-        // Directives are expression statements too: `eval('"a"')` is "a".
-        if let (Some(c), Some(d)) = (completion, program.directives.last()) {
+        // Directives are expression statements too: `eval('"a"')` is "a"
+        // (not the one the engine put in front of strict eval code).
+        let written = program
+            .directives
+            .iter()
+            .filter(|d| d.span.start >= self.script.hidden_prefix());
+        if let (Some(c), Some(d)) = (completion, written.last()) {
             self.load_string(d.directive.as_str());
             self.star(c);
         }
@@ -884,7 +909,9 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// of a classic script is a global property from the start (so hoisted
     /// functions and `var`s exist before their statements run, also in
     /// strict code, where assigning an undeclared global throws).
-    fn declare_globals(&mut self, scope: ScopeId, declare: RuntimeFunction) {
+    /// GlobalDeclarationInstantiation: one runtime call checks and then
+    /// declares every top-level name (`global_declarations.rs`).
+    fn declare_globals(&mut self, scope: ScopeId, eval: bool) {
         // Eval code declares only its `var`s and functions globally.
         let mut names: Vec<(SymbolId, String)> = self
             .scoping()
@@ -899,22 +926,38 @@ impl<'a, 'v> Generator<'a, 'v> {
         if names.is_empty() {
             return;
         }
-        let arg = self.reg();
         let lexical =
             SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class;
-        for (symbol, name) in names {
-            let declare = match declare {
-                RuntimeFunction::DeclareGlobal
-                    if self.scoping().symbol_flags(symbol).intersects(lexical) =>
-                {
-                    RuntimeFunction::DeclareGlobalLexical
-                }
-                other => other,
-            };
-            self.load_string(&name);
-            self.star(arg);
-            self.emit(Opcode::CallRuntime, &[declare as u32, arg.0 as u32, 1]);
+        let kinds = names
+            .iter()
+            .map(|&(symbol, _)| {
+                let flags = self.scoping().symbol_flags(symbol);
+                let kind = if flags.intersects(lexical) {
+                    GlobalKind::Lexical
+                } else if flags.contains(SymbolFlags::Function) {
+                    GlobalKind::Function
+                } else {
+                    GlobalKind::Var
+                };
+                Value::int(kind as i32)
+            })
+            .collect();
+        let names: Vec<String> = names.into_iter().map(|(_, n)| n).collect();
+        let args = self.b().alloc_registers(3);
+        let names = self.names_constant(&names);
+        let kinds = self.array_constant(kinds);
+        for (i, c) in [names, kinds].into_iter().enumerate() {
+            self.emit(Opcode::LdaConstant, &[c]);
+            self.star(Reg(args.0 + i as u16));
         }
+        self.op(if eval {
+            Opcode::LdaTrue
+        } else {
+            Opcode::LdaFalse
+        });
+        self.star(Reg(args.0 + 2));
+        let declare = RuntimeFunction::DeclareGlobals as u32;
+        self.emit(Opcode::CallRuntime, &[declare, args.0 as u32, 3]);
     }
 
     fn finish_function(

@@ -69,9 +69,9 @@ impl<'a> Generator<'a, '_> {
                 }
                 self.if_statement(i)
             }
-            // Parsed like a function body (`new.target` is fine in eval
-            // code), but eval code itself is no function.
-            Statement::ReturnStatement(r) if self.mode == Mode::Eval && self.fns.len() == 1 => {
+            // Parsed like a function body (as a CommonJS module is one),
+            // but classic scripts and eval code are no functions.
+            Statement::ReturnStatement(r) if self.mode != Mode::Module && self.fns.len() == 1 => {
                 Err(self.error(r.span, "Illegal return statement"))
             }
             Statement::ReturnStatement(r) => {
