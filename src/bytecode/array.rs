@@ -33,6 +33,9 @@ pub struct BytecodeArray {
     pub feedback_slots: Vec<FeedbackSlotKind>,
     /// Sloppy functions with simple parameters that use `arguments`: the
     /// context slot of each parameter, which `arguments[i]` aliases.
+    /// Sloppy with simple parameters: its arguments object is a mapped
+    /// one (`callee` is the function), whether or not a parameter aliases.
+    pub mapped_arguments: bool,
     pub arguments_mapping: Vec<u32>,
     /// Headers of the loops no other loop encloses, sorted: where OSR may
     /// enter.

@@ -29,6 +29,9 @@ pub struct Builder {
     call_sites: Vec<(u32, u32, u32)>,
     pending_position: Option<u32>,
     feedback_slots: Vec<FeedbackSlotKind>,
+    /// Sloppy with simple parameters: its arguments object is a mapped
+    /// one (`callee` is the function), whether or not a parameter aliases.
+    pub mapped_arguments: bool,
     pub arguments_mapping: Vec<u32>,
 }
 
@@ -48,6 +51,7 @@ impl Builder {
             call_sites: Vec::new(),
             pending_position: None,
             feedback_slots: Vec::new(),
+            mapped_arguments: false,
             arguments_mapping: Vec::new(),
         }
     }
@@ -193,6 +197,7 @@ impl Builder {
             source_positions: self.source_positions,
             call_sites: self.call_sites,
             feedback_slots: self.feedback_slots,
+            mapped_arguments: self.mapped_arguments,
             arguments_mapping: self.arguments_mapping,
             outermost_loops,
         }

@@ -58,6 +58,18 @@ struct ValueReader<'a> {
     outermost: (Value, &'a [Value]),
 }
 
+/// Whether `function`'s arguments objects are unmapped ones (a removed
+/// one never aliases a parameter, but its kind shows in `callee`).
+fn unmapped(function: Value) -> bool {
+    let closure = function.as_object();
+    !closure
+        .closure()
+        .expect("closure")
+        .shared
+        .bytecode
+        .mapped_arguments
+}
+
 impl ValueReader<'_> {
     fn read(&mut self, vm: &mut Vm, height: u32) -> (Vec<Value>, Vec<Source>) {
         (0..height).map(|_| self.value(vm)).unzip()
@@ -96,9 +108,8 @@ impl ValueReader<'_> {
             }
             Command::CapturedArguments { function, length } => {
                 let callee = self.literals[function as usize];
-                let strict = callee.as_object().closure().expect("closure").shared.strict;
                 let placeholders = vec![Value::UNDEFINED; length as usize];
-                let arguments = vm.new_arguments(placeholders, callee, strict);
+                let arguments = vm.new_arguments(placeholders, callee, unmapped(callee));
                 self.materialized.push(arguments);
                 for i in 0..length as usize {
                     // Tagged elements: any value goes in as it is.
@@ -108,13 +119,7 @@ impl ValueReader<'_> {
             }
             Command::CapturedFrameArguments => {
                 let (function, actual) = self.outermost;
-                let strict = function
-                    .as_object()
-                    .closure()
-                    .expect("closure")
-                    .shared
-                    .strict;
-                let arguments = vm.new_arguments(actual.to_vec(), function, strict);
+                let arguments = vm.new_arguments(actual.to_vec(), function, unmapped(function));
                 self.materialized.push(arguments);
                 (arguments, Source::Materialized)
             }

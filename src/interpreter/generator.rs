@@ -325,6 +325,7 @@ impl Vm {
         iterator: Value,
         mode: Value,
         received: Value,
+        next: Value,
         is_async: bool,
     ) -> JsResult<Value> {
         let mode = if mode.is_int() {
@@ -335,7 +336,11 @@ impl Vm {
         let (name, fallback) = match mode {
             resume_mode::THROW => (self.realm.names.throw_, false),
             resume_mode::RETURN => (self.realm.names.return_, true),
-            _ => (self.realm.names.next, false),
+            // The iterator record's: read once, called as it is.
+            _ => {
+                let r = self.call(next, iterator, &[received])?;
+                return self.yield_star_result(r, is_async);
+            }
         };
         let method = self.get(iterator, Key::Prop(name))?;
         if method.is_nullish() {
@@ -350,6 +355,12 @@ impl Vm {
             return Err(self.type_error("The iterator does not provide a 'throw' method"));
         }
         let r = self.call(method, iterator, &[received])?;
+        self.yield_star_result(r, is_async)
+    }
+
+    /// A sync inner iterator's result must be an object (an async one's
+    /// is checked once awaited).
+    fn yield_star_result(&mut self, r: Value, is_async: bool) -> JsResult<Value> {
         if !is_async && !r.is_object() {
             let d = self.to_display_string(r);
             return Err(self.type_error(&format!("Iterator result {d} is not an object")));

@@ -288,7 +288,8 @@ impl Vm {
     ) -> Value {
         let shared = callee.as_object().closure().expect("closure").shared;
         let argc = args.len();
-        let arguments = self.new_arguments(args, callee, shared.strict);
+        let unmapped = !shared.bytecode.mapped_arguments;
+        let arguments = self.new_arguments(args, callee, unmapped);
         // Only parameters that received an argument alias (none: the
         // object is unmapped, which optimized code relies on).
         let mut mapping = shared.bytecode.arguments_mapping.clone();
@@ -302,8 +303,11 @@ impl Vm {
         arguments
     }
 
-    pub fn new_arguments(&mut self, args: Vec<Value>, callee: Value, strict: bool) -> Value {
-        let map = if strict {
+    /// An arguments object of `callee`'s call with `args`: an unmapped one
+    /// (strict, or sloppy with non-simple parameters) has a throwing
+    /// `callee`.
+    pub fn new_arguments(&mut self, args: Vec<Value>, callee: Value, unmapped: bool) -> Value {
+        let map = if unmapped {
             self.realm.strict_arguments_map
         } else {
             self.realm.arguments_map
@@ -313,7 +317,7 @@ impl Vm {
             .alloc(JsObject::new(map, ObjectClass::Arguments { mapped: None }));
         o.set_slot(0, Value::int(args.len() as i32));
         let values = self.realm.array_values;
-        if strict {
+        if unmapped {
             o.set_slot(1, values);
             o.set_slot(2, self.realm.strict_arguments_callee);
         } else {

@@ -221,8 +221,8 @@ impl Vm {
                 init.closure_mut().unwrap().home_object = arg(0);
                 self.call(arg(1), arg(0), &[])
             }
-            YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), false),
-            AsyncYieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), true),
+            YieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), arg(3), false),
+            AsyncYieldStarStep => self.yield_star_step(arg(0), arg(1), arg(2), arg(3), true),
             GetAsyncIterator => self.get_async_iterator(arg(0)),
             WithObject => {
                 let v = arg(0);

@@ -1050,29 +1050,41 @@ impl<'a> Generator<'a, '_> {
         self.expression(y.argument.as_ref().expect("yield* has an operand"))?;
         let iterator = self.reg();
         self.emit_get_iterator(iterator, is_async);
+        // The iterator record's `next`, read once.
+        let next = self.reg();
+        let c = self.string_constant("next");
+        let s = self.slot(FeedbackSlotKind::Load);
+        self.emit(Opcode::GetNamedProperty, &[iterator.0 as u32, c, s]);
+        self.star(next);
         let received = self.reg();
         self.op(Opcode::LdaUndefined);
         self.star(received);
         self.emit(Opcode::LdaSmi, &[0]);
         self.star(mode);
-        let args = self.b().alloc_registers(3);
+        let args = self.b().alloc_registers(4);
         let top = self.b().new_bound_label();
         let done = self.b().new_label();
-        // result = %YieldStarStep(iterator, mode, received); the runtime
-        // picks next/throw/return and checks the result.
+        // The resume mode of this step (an await below overwrites `mode`).
+        let step_mode = self.reg();
+        self.ldar(mode);
+        self.star(step_mode);
+        // result = %YieldStarStep(iterator, mode, received, next); the
+        // runtime picks next/throw/return and checks the result.
         self.ldar(iterator);
         self.star(args);
-        self.ldar(mode);
+        self.ldar(step_mode);
         self.star(Reg(args.0 + 1));
         self.ldar(received);
         self.star(Reg(args.0 + 2));
+        self.ldar(next);
+        self.star(Reg(args.0 + 3));
         // An async inner iterator's result is awaited before it is checked.
         let step = if is_async {
             RuntimeFunction::AsyncYieldStarStep
         } else {
             RuntimeFunction::YieldStarStep
         };
-        self.emit(Opcode::CallRuntime, &[step as u32, args.0 as u32, 3]);
+        self.emit(Opcode::CallRuntime, &[step as u32, args.0 as u32, 4]);
         if is_async {
             self.emit_await();
             let c = self.string_constant("Iterator result");
@@ -1104,7 +1116,7 @@ impl<'a> Generator<'a, '_> {
             &[crate::bytecode::opcodes::resume_mode::RETURN as u32],
         );
         let s = self.slot(FeedbackSlotKind::Compare);
-        self.emit(Opcode::TestEqualStrict, &[mode.0 as u32, s]);
+        self.emit(Opcode::TestEqualStrict, &[step_mode.0 as u32, s]);
         self.b().jump(Opcode::JumpIfFalse, not_return);
         self.ldar(value);
         if is_async {

@@ -160,6 +160,7 @@ impl<'a> Generator<'a, '_> {
         // Sloppy `arguments` with simple parameters aliases them: the
         // parameters then live in context slots the arguments object maps.
         let mapped = uses_arguments.is_some() && !strict && simple_list;
+        self.f().b.mapped_arguments = !strict && simple_list;
         if mapped {
             for p in items {
                 if let BindingPattern::BindingIdentifier(id) = &p.pattern {

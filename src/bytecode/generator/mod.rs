@@ -662,13 +662,7 @@ impl<'a, 'v> Generator<'a, 'v> {
     fn load_variable(&mut self, id: &IdentifierReference, inside_typeof: bool) {
         let name = id.name.as_str();
         let symbol = self.resolve_reference(id);
-        let loc = match symbol {
-            Some(symbol) => self.locations.get(&symbol).copied().unwrap_or(Loc::Global),
-            None => match self.arguments_location() {
-                Some(loc) if name == "arguments" => loc,
-                _ => self.unresolved_location(name),
-            },
-        };
+        let loc = self.location_of(name, symbol);
         match loc {
             Loc::Global => return self.load_global(name, inside_typeof),
             // A sloppy eval's `var` (`typeof` of one deleted since, or never
@@ -735,11 +729,20 @@ impl<'a, 'v> Generator<'a, 'v> {
         self.ldar(value);
     }
 
-    fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
-        let loc = match symbol {
+    /// Where a name (resolved to `symbol`, or not) lives: an unresolved
+    /// `arguments` is the function's arguments binding.
+    fn location_of(&self, name: &str, symbol: Option<SymbolId>) -> Loc {
+        match symbol {
             Some(s) => self.locations.get(&s).copied().unwrap_or(Loc::Global),
-            None => self.unresolved_location(name),
-        };
+            None => match self.arguments_location() {
+                Some(loc) if name == "arguments" => loc,
+                _ => self.unresolved_location(name),
+            },
+        }
+    }
+
+    fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
+        let loc = self.location_of(name, symbol);
         if let Some(s) = symbol {
             if !init && !matches!(loc, Loc::Global) && self.needs_hole_check(s, loc, at) {
                 // Check the binding is initialized without losing acc.
