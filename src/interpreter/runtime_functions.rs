@@ -50,6 +50,7 @@ runtime_functions!(
     RunStaticInitializer,
     YieldStarStep,
     DirectEval,
+    ToPropertyKey,
     // A direct eval in a parameter list; its third argument is the array
     // of names the eval code may not declare.
     DirectEvalInParameters,
@@ -246,6 +247,10 @@ impl Vm {
                     return Ok(Value::bool(!self.to_boolean(hidden)));
                 }
                 Ok(Value::TRUE)
+            }
+            ToPropertyKey => {
+                let key = self.to_key(arg(0))?;
+                Ok(self.key_to_value(key))
             }
             DirectEval => {
                 let (callee, receiver) = (arg(0), arg(1));

@@ -4,6 +4,7 @@
 //! static blocks.
 
 use oxc_ast::ast::*;
+use oxc_span::GetSpan;
 
 use super::super::builder::Reg;
 use super::super::opcodes::Opcode;
@@ -41,10 +42,17 @@ impl<'a> Generator<'a, '_> {
                 .map(|id| id.name.to_string())
                 .or(name.map(str::to_string))
                 .unwrap_or_default();
+        // Context slots of the class scope: private names, and the
+        // computed keys of fields (evaluated once, here, in element order;
+        // the initializers read them).
         let mut private: Vec<String> = Vec::new();
         for e in &c.body.body {
             let key = match e {
                 ClassElement::MethodDefinition(m) => &m.key,
+                ClassElement::PropertyDefinition(p) if p.computed => {
+                    private.push(computed_key_slot(&p.key));
+                    continue;
+                }
                 ClassElement::PropertyDefinition(p) => &p.key,
                 _ => continue,
             };
@@ -171,10 +179,21 @@ impl<'a> Generator<'a, '_> {
                     };
                     self.emit(op, &[target.0 as u32, key.0 as u32, flags]);
                 }
-                ClassElement::PropertyDefinition(p) if !p.r#static => instance_fields.push(e),
-                ClassElement::PropertyDefinition(_) | ClassElement::StaticBlock(_) => {
-                    static_elements.push(e)
+                ClassElement::PropertyDefinition(p) => {
+                    if p.computed {
+                        let (key, _) = self.property_key(&p.key)?;
+                        let to_key = RuntimeFunction::ToPropertyKey as u32;
+                        self.emit(Opcode::CallRuntime, &[to_key, key.0 as u32, 1]);
+                        let slot = self.private_names.last().unwrap()[&computed_key_slot(&p.key)];
+                        self.store_loc(slot);
+                    }
+                    if p.r#static {
+                        static_elements.push(e);
+                    } else {
+                        instance_fields.push(e);
+                    }
                 }
+                ClassElement::StaticBlock(_) => static_elements.push(e),
                 ClassElement::AccessorProperty(a) => {
                     return Err(self.error(a.span, "accessor properties are not supported"));
                 }
@@ -254,7 +273,15 @@ impl<'a> Generator<'a, '_> {
                     let this = self.reg();
                     self.op(Opcode::LdaReceiver);
                     self.star(this);
-                    let (key, name) = self.property_key(&p.key)?;
+                    let (key, name) = if p.computed {
+                        let slot = self.private_names.last().unwrap()[&computed_key_slot(&p.key)];
+                        let key = self.reg();
+                        self.load_loc(slot, "computed key");
+                        self.star(key);
+                        (key, None)
+                    } else {
+                        self.property_key(&p.key)?
+                    };
                     match &p.value {
                         Some(v) => self.expression_named(v, name.as_deref())?,
                         None => self.op(Opcode::LdaUndefined),
@@ -297,4 +324,10 @@ fn skip_trivia(source: &str, mut at: usize) -> usize {
             return at;
         }
     }
+}
+
+/// The class-scope slot holding a computed field key (a name no
+/// identifier or private name can spell).
+fn computed_key_slot(key: &PropertyKey<'_>) -> String {
+    format!("computed key @{}", key.span().start)
 }
