@@ -242,3 +242,8 @@ pub mod resume_mode {
 /// the value is an anonymous function whose `name` comes from the computed
 /// key at run time (SetFunctionName).
 pub const NAME_FROM_KEY: u32 = 0x40;
+
+/// A flag of the property-defining instructions: a class element, defined
+/// with DefinePropertyOrThrow (it may meet a frozen or proxy `this`, or a
+/// constructor's own `prototype`); a private field defined twice throws.
+pub const CLASS_ELEMENT: u32 = 0x20;

@@ -7,12 +7,13 @@
 use super::call::Entered;
 use super::generator::Suspension;
 use crate::bytecode::Opcode;
-use crate::bytecode::opcodes::NAME_FROM_KEY;
+use crate::bytecode::opcodes::{CLASS_ELEMENT, NAME_FROM_KEY};
 use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, ic};
+use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
 use crate::runtime::function::{Context, FunctionKind, JsResult};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
-use crate::runtime::object::ObjectClass;
+use crate::runtime::object::{JsObject, ObjectClass};
 use crate::runtime::property::Key;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -426,7 +427,13 @@ impl Vm {
                     if flags & NAME_FROM_KEY != 0 {
                         self.name_function_from_key(acc, k, "");
                     }
-                    self.define_data(obj.as_object(), k, acc, Attrs((flags & 0xF) as u8));
+                    let attrs = Attrs((flags & 0xF) as u8);
+                    if flags & CLASS_ELEMENT != 0 {
+                        let field = PropertyDescriptor::data(acc, attrs);
+                        self.define_class_element(obj.as_object(), k, field)?;
+                    } else {
+                        self.define_data(obj.as_object(), k, acc, attrs);
+                    }
                 }
                 Opcode::DeleteProperty => {
                     let obj = reg!(code.u16(at + 1));
@@ -493,6 +500,26 @@ impl Vm {
                             | if enumerable { Attrs::ENUMERABLE } else { 0 },
                     );
                     let o = obj.as_object();
+                    if flags & CLASS_ELEMENT != 0 {
+                        // An accessor keeps the other half of its pair.
+                        let element = match op {
+                            Opcode::DefineMethod => PropertyDescriptor::data(acc, attrs),
+                            Opcode::DefineGetter => PropertyDescriptor {
+                                get: Some(acc),
+                                enumerable: Some(enumerable),
+                                configurable: Some(true),
+                                ..Default::default()
+                            },
+                            _ => PropertyDescriptor {
+                                set: Some(acc),
+                                enumerable: Some(enumerable),
+                                configurable: Some(true),
+                                ..Default::default()
+                            },
+                        };
+                        self.define_class_element(o, k, element)?;
+                        continue;
+                    }
                     match op {
                         Opcode::DefineMethod => self.define_data(o, k, acc, attrs),
                         Opcode::DefineGetter => self.define_accessor(o, k, Some(acc), None, attrs),
@@ -877,17 +904,25 @@ impl Vm {
         let frame = self.frames.last().unwrap();
         if frame.is_construct && !value.is_object() {
             if frame.shared.kind.is_derived_constructor() {
-                if !value.is_undefined() {
-                    return Err(
-                        self.type_error("Derived constructors may only return object or undefined")
-                    );
-                }
-                if frame.this.is_hole() {
-                    return Err(self.reference_error(
+                let error = if !value.is_undefined() {
+                    Some(
+                        self.type_error("Derived constructors may only return object or undefined"),
+                    )
+                } else if frame.this.is_hole() {
+                    Some(self.reference_error(
                         "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
-                    ));
+                    ))
+                } else {
+                    None
+                };
+                if let Some(error) = error {
+                    // [[Construct]] checks after the body has completed:
+                    // no handler of the constructor's own catches it.
+                    self.frames.last_mut().unwrap().current_offset = u32::MAX;
+                    return Err(error);
                 }
             }
+            let frame = self.frames.last().unwrap();
             value = frame.this;
         }
         let frame = self.frames.pop().unwrap();
@@ -965,6 +1000,54 @@ impl Vm {
                 text.split_whitespace().collect::<Vec<_>>().join(" ")
             }
             None => self.callee_description(callee),
+        }
+    }
+
+    /// A class element: DefinePropertyOrThrow, or for a private name
+    /// PrivateFieldAdd / PrivateMethodOrAccessorAdd (on the object itself,
+    /// a proxy's traps unasked; a field never twice on one object).
+    fn define_class_element(
+        &mut self,
+        o: Gc<JsObject>,
+        key: Key,
+        element: PropertyDescriptor,
+    ) -> JsResult<()> {
+        let Key::Prop(PropertyKey::Symbol(s)) = key else {
+            return define_or_throw(self, o, key, &element);
+        };
+        if !s.private {
+            return define_or_throw(self, o, key, &element);
+        }
+        let attrs = Attrs(
+            if element.enumerable == Some(true) {
+                Attrs::ENUMERABLE
+            } else {
+                0
+            } | if element.configurable == Some(true) {
+                Attrs::CONFIGURABLE
+            } else {
+                0
+            } | if element.writable == Some(true) {
+                Attrs::WRITABLE
+            } else {
+                0
+            },
+        );
+        match element.value {
+            Some(_) if self.get_own(o, key).is_some() => {
+                let name = s.description.as_string().to_rust_string();
+                Err(self.type_error(&format!(
+                    "Cannot initialize {name} twice on the same object"
+                )))
+            }
+            Some(v) => {
+                self.define_data(o, key, v, attrs);
+                Ok(())
+            }
+            None => {
+                self.define_accessor(o, key, element.get, element.set, attrs);
+                Ok(())
+            }
         }
     }
 

@@ -220,6 +220,35 @@ pub fn define_own_property(
     Ok(Ok(()))
 }
 
+/// DefinePropertyOrThrow with V8's messages.
+pub fn define_or_throw(
+    vm: &mut Vm,
+    o: Gc<JsObject>,
+    key: Key,
+    desc: &PropertyDescriptor,
+) -> JsResult<()> {
+    match define_own_property(vm, o, key, desc)? {
+        Ok(()) => Ok(()),
+        Err(DefineRejection::NotExtensible) => {
+            let k = vm.key_display(key);
+            Err(vm.type_error(&format!(
+                "Cannot define property {k}, object is not extensible"
+            )))
+        }
+        Err(DefineRejection::NotConfigurable) => {
+            let k = vm.key_display(key);
+            Err(vm.type_error(&format!("Cannot redefine property: {k}")))
+        }
+        Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
+        Err(DefineRejection::TrapReturnedFalse) => {
+            let k = vm.key_display(key);
+            Err(vm.type_error(&format!(
+                "'defineProperty' on proxy: trap returned falsish for property '{k}'"
+            )))
+        }
+    }
+}
+
 /// IsCompatiblePropertyDescriptor: whether an object with `current` (and
 /// the given extensibility) could accept `desc`.
 pub fn is_compatible(

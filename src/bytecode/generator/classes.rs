@@ -7,7 +7,7 @@ use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
 use super::super::builder::Reg;
-use super::super::opcodes::Opcode;
+use super::super::opcodes::{CLASS_ELEMENT, Opcode};
 use super::functions::Body;
 use super::{GenResult, Generator};
 use crate::interpreter::runtime_functions::RuntimeFunction;
@@ -172,11 +172,12 @@ impl<'a> Generator<'a, '_> {
                         FunctionKind::Method,
                         source_start,
                     )?;
-                    let flags = if key_name.is_none() {
-                        super::super::opcodes::NAME_FROM_KEY
-                    } else {
-                        0
-                    };
+                    let flags = CLASS_ELEMENT
+                        | if key_name.is_none() {
+                            super::super::opcodes::NAME_FROM_KEY
+                        } else {
+                            0
+                        };
                     self.emit(op, &[target.0 as u32, key.0 as u32, flags]);
                 }
                 ClassElement::PropertyDefinition(p) => {
@@ -288,7 +289,7 @@ impl<'a> Generator<'a, '_> {
                     }
                     self.emit(
                         Opcode::DefineKeyedOwnProperty,
-                        &[this.0 as u32, key.0 as u32, 7],
+                        &[this.0 as u32, key.0 as u32, 7 | CLASS_ELEMENT],
                     );
                 }
                 ClassElement::StaticBlock(b) => {

@@ -161,12 +161,8 @@ impl<'a> Generator<'a, '_> {
             }
         }
         match cmd {
-            Command::Return => {
-                if self.f().kind.is_derived_constructor() {
-                    // The interpreter checks what a derived constructor returns.
-                }
-                self.op(Opcode::Return)
-            }
+            // (The interpreter checks what a derived constructor returns.)
+            Command::Return => self.op(Opcode::Return),
             Command::Break(t) => {
                 let l = match &self.f().control[t] {
                     Control::Loop { brk, .. } | Control::Breakable { brk, .. } => *brk,

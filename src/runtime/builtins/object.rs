@@ -3,8 +3,7 @@
 use super::arg;
 use super::keyed::prototype_from_new_target;
 use crate::runtime::descriptor::{
-    DefineRejection, PropertyDescriptor, define_own_property, from_property_descriptor,
-    to_property_descriptor,
+    PropertyDescriptor, define_or_throw, from_property_descriptor, to_property_descriptor,
 };
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
@@ -195,35 +194,6 @@ fn assign(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
         })?;
     }
     Ok(target)
-}
-
-/// DefinePropertyOrThrow with V8's messages.
-fn define_or_throw(
-    vm: &mut Vm,
-    o: Gc<JsObject>,
-    key: Key,
-    desc: &PropertyDescriptor,
-) -> JsResult<()> {
-    match define_own_property(vm, o, key, desc)? {
-        Ok(()) => Ok(()),
-        Err(DefineRejection::NotExtensible) => {
-            let k = vm.key_display(key);
-            Err(vm.type_error(&format!(
-                "Cannot define property {k}, object is not extensible"
-            )))
-        }
-        Err(DefineRejection::NotConfigurable) => {
-            let k = vm.key_display(key);
-            Err(vm.type_error(&format!("Cannot redefine property: {k}")))
-        }
-        Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
-        Err(DefineRejection::TrapReturnedFalse) => {
-            let k = vm.key_display(key);
-            Err(vm.type_error(&format!(
-                "'defineProperty' on proxy: trap returned falsish for property '{k}'"
-            )))
-        }
-    }
 }
 
 fn define_property(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
