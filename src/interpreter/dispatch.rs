@@ -1094,9 +1094,6 @@ impl Vm {
 
     fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
         let frame = &self.frames[fi];
-        if !frame.this.is_hole() {
-            return Err(self.reference_error("Super constructor may only be called once"));
-        }
         // The active function is the (derived) constructor itself, or an
         // arrow inside it: find the constructor through the frames.
         let mut ctor = frame.function;
@@ -1135,6 +1132,11 @@ impl Vm {
         }
         let new_target = self.frames[fi].new_target;
         let this = self.construct(parent, args, new_target)?;
+        // BindThisValue: a second `super()` has constructed its object (and
+        // run the parent) before it fails.
+        if !self.frames[fi].this.is_hole() {
+            return Err(self.reference_error("Super constructor may only be called once"));
+        }
         self.frames[fi].this = this;
         if i != fi {
             self.frames[i].this = this;

@@ -21,6 +21,8 @@ pub fn install(vm: &mut Vm) {
     let accessor = Attrs(Attrs::ACCESSOR);
     vm.realm.strict_arguments_map = Map::with_property(strict, heap, callee, accessor).0;
     let thrower = Value::object(vm.new_native_function("", throw_type_error, 0, false));
+    // %ThrowTypeError% is frozen (its length and name too).
+    super::object::set_integrity_level(vm, thrower, true).expect("an ordinary function");
     let pair = AccessorPair {
         getter: thrower,
         setter: thrower,

@@ -45,8 +45,13 @@ pub fn install(vm: &mut Vm) {
     for (name, f, n) in statics {
         vm.define_native(ctor, name, f, n);
     }
-    let methods: [(&str, NativeFn, u32); 5] = [
+    // In V8's order (Annex B's accessor methods among them).
+    let methods: [(&str, NativeFn, u32); 9] = [
+        ("__defineGetter__", define_getter, 2),
+        ("__defineSetter__", define_setter, 2),
         ("hasOwnProperty", has_own_property, 1),
+        ("__lookupGetter__", lookup_getter, 1),
+        ("__lookupSetter__", lookup_setter, 1),
         ("isPrototypeOf", is_prototype_of, 1),
         ("propertyIsEnumerable", property_is_enumerable, 1),
         ("toString", object_to_string, 0),
@@ -375,7 +380,7 @@ fn is_extensible(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Va
 
 /// SetIntegrityLevel: sealed makes every property non-configurable,
 /// frozen also makes data properties read-only.
-fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
+pub(crate) fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Some(mut o) = v.to_object_opt() else {
         return Ok(v);
     };
@@ -520,6 +525,67 @@ fn has_own_property(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsRes
     let k = vm.to_key(arg(args, 0))?;
     let o = vm.to_object(this)?.as_object();
     Ok(Value::bool(vm.get_own_property(o, k)?.is_some()))
+}
+
+/// Annex B `__defineGetter__` / `__defineSetter__`: an enumerable,
+/// configurable accessor half.
+fn define_accessor_half(vm: &mut Vm, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let o = vm.to_object(this)?.as_object();
+    let f = arg(args, 1);
+    if !vm.is_callable(f) {
+        let which = if getter { "Getter" } else { "Setter" };
+        return Err(vm.type_error(&format!(
+            "Object.prototype.__define{which}__: Expecting function"
+        )));
+    }
+    let key = vm.to_key(arg(args, 0))?;
+    let desc = PropertyDescriptor {
+        get: getter.then_some(f),
+        set: (!getter).then_some(f),
+        enumerable: Some(true),
+        configurable: Some(true),
+        ..Default::default()
+    };
+    define_or_throw(vm, o, key, &desc)?;
+    Ok(Value::UNDEFINED)
+}
+
+fn define_getter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    define_accessor_half(vm, this, args, true)
+}
+
+fn define_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    define_accessor_half(vm, this, args, false)
+}
+
+/// Annex B `__lookupGetter__` / `__lookupSetter__`: the accessor half of the
+/// first own property found up the prototype chain (undefined when that
+/// property is a data property).
+fn lookup_accessor_half(vm: &mut Vm, this: Value, args: &[Value], getter: bool) -> JsResult<Value> {
+    let mut o = vm.to_object(this)?.as_object();
+    let key = vm.to_key(arg(args, 0))?;
+    loop {
+        match vm.get_own_property(o, key)? {
+            Some(Own::Accessor(pair, _)) => {
+                return Ok(if getter { pair.getter } else { pair.setter });
+            }
+            Some(Own::Data(..)) => return Ok(Value::UNDEFINED),
+            None => {}
+        }
+        let proto = vm.get_prototype_of(o)?;
+        if !proto.is_object() {
+            return Ok(Value::UNDEFINED);
+        }
+        o = proto.as_object();
+    }
+}
+
+fn lookup_getter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    lookup_accessor_half(vm, this, args, true)
+}
+
+fn lookup_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    lookup_accessor_half(vm, this, args, false)
 }
 
 fn is_prototype_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
