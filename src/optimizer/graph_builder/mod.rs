@@ -1092,8 +1092,9 @@ impl GraphBuilder {
     }
 
     /// `array.push(v)` / `array.pop()` on an extensible packed array whose
-    /// map was checked (loading `push`): the call becomes a map
-    /// check and machine code on the elements, without the builtin call. `inputs` are callee, receiver, arguments.
+    /// map was checked (loading `push`): the call becomes a map check and
+    /// machine code on the elements, without the builtin call. `inputs`
+    /// are callee, receiver, arguments.
     fn try_array_push_pop(&mut self, inputs: &[NodeId], slot: u32) -> bool {
         let Some(target) = self.monomorphic_target(slot) else {
             return false;
