@@ -9,7 +9,7 @@ use super::generator::Suspension;
 use crate::bytecode::Opcode;
 use crate::bytecode::opcodes::{CLASS_ELEMENT, NAME_FROM_KEY};
 use crate::feedback::{BinaryOpHint, FeedbackSlot, Handler, ic};
-use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
+use crate::runtime::descriptor::{PropertyDescriptor, attr_bits, define_or_throw};
 use crate::runtime::function::{Context, FunctionKind, JsResult};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
@@ -1018,20 +1018,11 @@ impl Vm {
         if !s.private {
             return define_or_throw(self, o, key, &element);
         }
-        let attrs = Attrs(
-            if element.enumerable == Some(true) {
-                Attrs::ENUMERABLE
-            } else {
-                0
-            } | if element.configurable == Some(true) {
-                Attrs::CONFIGURABLE
-            } else {
-                0
-            } | if element.writable == Some(true) {
-                Attrs::WRITABLE
-            } else {
-                0
-            },
+        let on = |flag: Option<bool>| flag == Some(true);
+        let attrs = attr_bits(
+            on(element.writable),
+            on(element.enumerable),
+            on(element.configurable),
         );
         match element.value {
             Some(_) if self.get_own(o, key).is_some() => {

@@ -127,7 +127,7 @@ pub fn from_property_descriptor(vm: &mut Vm, own: Own) -> Value {
     Value::object(d)
 }
 
-fn attr_bits(writable: bool, enumerable: bool, configurable: bool) -> Attrs {
+pub fn attr_bits(writable: bool, enumerable: bool, configurable: bool) -> Attrs {
     let bit = |on: bool, b: u8| if on { b } else { 0 };
     Attrs(
         bit(writable, Attrs::WRITABLE)

@@ -41,33 +41,31 @@ impl Vm {
             (key, vm.get_own(global, key))
         };
         for (name, kind) in names {
-            let redeclared = || Err(format!("Identifier '{name}' has already been declared"));
             let (_, current) = own(self, name);
-            let check: Result<(), String> = match kind {
-                _ if self.realm.lexical_globals.contains(name) => redeclared(),
+            let redeclared = self.realm.lexical_globals.contains(name)
                 // HasRestrictedGlobalProperty.
-                GlobalKind::Lexical if current.is_some_and(|c| !c.attrs().configurable()) => {
-                    redeclared()
-                }
-                GlobalKind::Lexical => Ok(()),
+                || *kind == GlobalKind::Lexical
+                    && current.is_some_and(|c| !c.attrs().configurable());
+            if redeclared {
+                let message = format!("Identifier '{name}' has already been declared");
+                return Err(self.syntax_error(&message));
+            }
+            let refused = match kind {
+                GlobalKind::Lexical => None,
                 // CanDeclareGlobalFunction.
                 GlobalKind::Function => match current {
-                    None if global.map.extensible => Ok(()),
-                    None => Err(not_extensible(name)),
-                    Some(c) if c.attrs().configurable() => Ok(()),
-                    Some(Own::Data(_, a)) if a.writable() && a.enumerable() => Ok(()),
-                    Some(_) => Err(format!("Cannot redefine property: {name}")),
+                    None if global.map.extensible => None,
+                    None => Some(not_extensible(name)),
+                    Some(c) if c.attrs().configurable() => None,
+                    Some(Own::Data(_, a)) if a.writable() && a.enumerable() => None,
+                    Some(_) => Some(format!("Cannot redefine property: {name}")),
                 },
                 // CanDeclareGlobalVar.
-                GlobalKind::Var if current.is_some() || global.map.extensible => Ok(()),
-                GlobalKind::Var => Err(not_extensible(name)),
+                GlobalKind::Var if current.is_some() || global.map.extensible => None,
+                GlobalKind::Var => Some(not_extensible(name)),
             };
-            if let Err(message) = check {
-                return Err(if message.starts_with("Identifier") {
-                    self.syntax_error(&message)
-                } else {
-                    self.type_error(&message)
-                });
+            if let Some(message) = refused {
+                return Err(self.type_error(&message));
             }
         }
         let configurable = if eval { Attrs::CONFIGURABLE } else { 0 };

@@ -9,7 +9,7 @@ use oxc_span::GetSpan;
 use super::super::builder::Reg;
 use super::super::opcodes::{CLASS_ELEMENT, Opcode};
 use super::functions::Body;
-use super::{GenResult, Generator};
+use super::{GenResult, Generator, Loc};
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
 
@@ -25,6 +25,12 @@ impl<'a> Generator<'a, '_> {
             at = skip_trivia(source, at + "static".len());
         }
         at as u32
+    }
+
+    /// Where the class scope keeps a computed field key (see
+    /// `class_definition`).
+    fn computed_key_location(&self, key: &PropertyKey<'_>) -> Loc {
+        self.private_names.last().expect("a class scope")[&computed_key_slot(key)]
     }
 
     /// acc = the class constructor.
@@ -185,7 +191,7 @@ impl<'a> Generator<'a, '_> {
                         let (key, _) = self.property_key(&p.key)?;
                         let to_key = RuntimeFunction::ToPropertyKey as u32;
                         self.emit(Opcode::CallRuntime, &[to_key, key.0 as u32, 1]);
-                        let slot = self.private_names.last().unwrap()[&computed_key_slot(&p.key)];
+                        let slot = self.computed_key_location(&p.key);
                         self.store_loc(slot);
                     }
                     if p.r#static {
@@ -275,7 +281,7 @@ impl<'a> Generator<'a, '_> {
                     self.op(Opcode::LdaReceiver);
                     self.star(this);
                     let (key, name) = if p.computed {
-                        let slot = self.private_names.last().unwrap()[&computed_key_slot(&p.key)];
+                        let slot = self.computed_key_location(&p.key);
                         let key = self.reg();
                         self.load_loc(slot, "computed key");
                         self.star(key);
