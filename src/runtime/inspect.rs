@@ -380,9 +380,25 @@ fn is_error(vm: &Vm, o: Gc<JsObject>) -> bool {
     o.is_error() || chain_contains(o, vm.realm.intrinsics.error_prototype)
 }
 
+/// `err.name`, read without running user code: a data property, or what
+/// a builtin getter returns (DOMException's `name` is one).
+fn name_property(vm: &mut Vm, o: Gc<JsObject>) -> Value {
+    match vm.lookup(o, Key::Prop(vm.realm.names.name)) {
+        Some((_, Own::Data(v, _))) => v,
+        Some((_, Own::Accessor(pair, _)))
+            if pair.getter.is_object()
+                && matches!(pair.getter.as_object().class, ObjectClass::Native(_)) =>
+        {
+            vm.call(pair.getter, Value::object(o), &[])
+                .unwrap_or(Value::UNDEFINED)
+        }
+        _ => Value::UNDEFINED,
+    }
+}
+
 /// `err.name` as Node's `formatError` reads it (`'Error'` when nullish).
 fn error_name(vm: &mut Vm, o: Gc<JsObject>) -> String {
-    let name = data_property(vm, o, Key::Prop(vm.realm.names.name));
+    let name = name_property(vm, o);
     if name.is_nullish() {
         "Error".into()
     } else {
@@ -731,13 +747,13 @@ impl<'vm> Inspector<'vm> {
             } else {
                 tag
             };
-            let p = prefix(ctor, tag, view.kind.name(), &format!("({})", view.length));
+            let p = prefix(ctor, tag, view.kind.name(), &format!("({})", view.length()));
             let keys: Vec<Key> = self
                 .keys(o)
                 .into_iter()
                 .filter(|k| !matches!(k, Key::Index(_)))
                 .collect();
-            if view.length == 0 && keys.is_empty() && !proto_props {
+            if view.length() == 0 && keys.is_empty() && !proto_props {
                 return Some(Plan::Done(format!("{p}[]")));
             }
             let open = format!("{p}[");
@@ -915,11 +931,17 @@ impl<'vm> Inspector<'vm> {
             }
             Entries::ItemsUnknown => vec!["<items unknown>".into()],
             Entries::TypedArray(view) => {
-                let shown = view.length.min(MAX_ARRAY_LENGTH);
-                let mut output: Vec<String> =
-                    (0..shown).map(|i| format_number(view.get(i))).collect();
-                push_remaining(&mut output, view.length - shown);
+                let elements = view.elements();
+                let shown = elements.len().min(MAX_ARRAY_LENGTH);
+                let mut output: Vec<String> = elements[..shown]
+                    .iter()
+                    .map(|&n| format_number(n))
+                    .collect();
+                push_remaining(&mut output, elements.len() - shown);
                 output
+            }
+            Entries::Bytes(buffer) if typed_array::is_detached(buffer) => {
+                vec!["(detached)".into()]
             }
             Entries::Bytes(buffer) => {
                 let (hex, total) = typed_array::with_bytes(buffer, |b| {
@@ -1299,6 +1321,7 @@ impl<'vm> Inspector<'vm> {
             | ObjectClass::Bound { .. }
             | ObjectClass::Proxy { callable: true, .. } => "Function",
             ObjectClass::Error => "Error",
+            ObjectClass::DomException { .. } => "DOMException",
             ObjectClass::Boolean(_) => "Boolean",
             ObjectClass::Number(_) => "Number",
             ObjectClass::String(_) => "String",
@@ -1473,12 +1496,8 @@ impl<'vm> Inspector<'vm> {
         keys: &mut Vec<Key>,
     ) -> String {
         let names = &self.vm.realm.names;
-        let (name_key, message_key, cause_key) = (
-            Key::Prop(names.name),
-            Key::Prop(names.message),
-            Key::Prop(names.cause),
-        );
-        let name = data_property(self.vm, o, name_key);
+        let (message_key, cause_key) = (Key::Prop(names.message), Key::Prop(names.cause));
+        let name = name_property(self.vm, o);
         let stack = self.stack_string(o);
         self.remove_duplicate_error_keys(o, keys, &stack);
         if self.vm.lookup(o, cause_key).is_some() && !keys.contains(&cause_key) {

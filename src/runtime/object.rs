@@ -68,6 +68,11 @@ pub enum ObjectClass {
         constructor: bool,
     },
     Error,
+    /// A DOMException's name and message.
+    DomException {
+        name: Gc<JsString>,
+        message: Gc<JsString>,
+    },
     Boolean(bool),
     Number(f64),
     String(Gc<JsString>),
@@ -95,7 +100,8 @@ pub enum ObjectClass {
     },
     /// A timer handle (`setTimeout`'s Timeout object) and its id.
     Timeout(u32),
-    ArrayBuffer(Vec<u8>),
+    /// An ArrayBuffer's data block; None once it is detached.
+    ArrayBuffer(Option<Vec<u8>>),
     TypedArray(super::typed_array::View),
     DataView {
         buffer: Value,
@@ -182,6 +188,10 @@ impl Trace for JsObject {
                 t.value(*handler);
             }
             ObjectClass::String(s) => t.cell(*s),
+            ObjectClass::DomException { name, message } => {
+                t.cell(*name);
+                t.cell(*message);
+            }
             ObjectClass::Symbol(s) => t.value(*s),
             ObjectClass::Arguments {
                 mapped: Some((ctx, _)),

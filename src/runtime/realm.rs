@@ -61,6 +61,7 @@ realm_objects!(
     weak_set_prototype,
     regexp_prototype,
     date_prototype,
+    dom_exception_prototype,
 );
 
 pub struct Realm {
@@ -243,6 +244,7 @@ impl Realm {
         let eval_error_prototype = sub_error(heap);
         let uri_error_prototype = sub_error(heap);
         let aggregate_error_prototype = sub_error(heap);
+        let dom_exception_prototype = sub_error(heap);
         let sub_iterator = |heap: &mut Heap| empty_object(heap, iterator_map);
         let array_iterator_prototype = sub_iterator(heap);
         let string_iterator_prototype = sub_iterator(heap);
@@ -360,6 +362,7 @@ impl Realm {
                 weak_set_prototype,
                 regexp_prototype,
                 date_prototype,
+                dom_exception_prototype,
             },
             proto_maps,
             prototype_epoch: 0,

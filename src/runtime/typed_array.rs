@@ -138,22 +138,67 @@ pub struct View {
     pub buffer: Value,
     /// Byte offset into the buffer.
     pub offset: usize,
-    /// Element count.
-    pub length: usize,
+    /// [[ArrayLength]]: the element count while the buffer is attached.
+    /// Read it through `length()`, which sees a detached buffer.
+    element_count: usize,
 }
 
 impl View {
-    pub fn byte_length(&self) -> usize {
-        self.length * self.kind.size()
+    pub fn new(kind: ElementType, buffer: Value, offset: usize, length: usize) -> View {
+        View {
+            kind,
+            buffer,
+            offset,
+            element_count: length,
+        }
     }
 
-    pub fn get(&self, i: usize) -> f64 {
+    pub fn is_detached(&self) -> bool {
+        is_detached(self.buffer)
+    }
+
+    /// The element count now: 0 once the buffer is detached.
+    pub fn length(&self) -> usize {
+        if self.is_detached() {
+            0
+        } else {
+            self.element_count
+        }
+    }
+
+    pub fn byte_length(&self) -> usize {
+        self.length() * self.kind.size()
+    }
+
+    /// The byte offset now: 0 once the buffer is detached.
+    pub fn byte_offset(&self) -> usize {
+        if self.is_detached() { 0 } else { self.offset }
+    }
+
+    /// Element `i`, or None when it is not a valid index (any more): user
+    /// code run between a method's start and this read may have detached
+    /// the buffer.
+    pub fn get(&self, i: usize) -> Option<f64> {
+        if i >= self.length() {
+            return None;
+        }
         let at = self.offset + i * self.kind.size();
         let kind = self.kind;
-        with_bytes(self.buffer, |b| kind.decode(&b[at..], true))
+        Some(with_bytes(self.buffer, |b| kind.decode(&b[at..], true)))
     }
 
+    /// Every element, in order (none once the buffer is detached): a
+    /// snapshot taken before writes that may overlap the same buffer.
+    pub fn elements(&self) -> Vec<f64> {
+        (0..self.length()).filter_map(|i| self.get(i)).collect()
+    }
+
+    /// Writes element `i`; a write to an index that is not valid (any
+    /// more) does nothing, as IntegerIndexedElementSet says.
     pub fn set(&self, i: usize, v: f64) {
+        if i >= self.length() {
+            return;
+        }
         let at = self.offset + i * self.kind.size();
         let n = self.kind.size();
         let raw = self.kind.encode(v, true);
@@ -161,11 +206,27 @@ impl View {
     }
 }
 
-/// The bytes of an ArrayBuffer object.
-pub fn with_bytes<R>(buffer: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+/// The bytes of an ArrayBuffer object (none once it is detached).
+pub fn with_bytes<R>(buffer: Value, f: impl FnOnce(&mut [u8]) -> R) -> R {
     let mut o = buffer.as_object();
     match &mut o.class {
-        ObjectClass::ArrayBuffer(bytes) => f(bytes),
+        ObjectClass::ArrayBuffer(Some(bytes)) => f(bytes),
+        ObjectClass::ArrayBuffer(None) => f(&mut []),
+        _ => unreachable!("an ArrayBuffer"),
+    }
+}
+
+/// IsDetachedBuffer.
+pub fn is_detached(buffer: Value) -> bool {
+    matches!(buffer.as_object().class, ObjectClass::ArrayBuffer(None))
+}
+
+/// DetachArrayBuffer: takes the data block away from `buffer` (and from
+/// every view over it), for a transfer to take over.
+pub fn detach(buffer: Value) -> Vec<u8> {
+    let mut o = buffer.as_object();
+    match &mut o.class {
+        ObjectClass::ArrayBuffer(bytes) => bytes.take().unwrap_or_default(),
         _ => unreachable!("an ArrayBuffer"),
     }
 }
@@ -199,7 +260,7 @@ fn canonical_numeric_string(s: Gc<JsString>) -> Option<f64> {
 /// IsValidIntegerIndex: the element index a numeric key names, if any.
 fn valid_index(view: &View, n: f64) -> Option<usize> {
     let valid = n.fract() == 0.0 && !(n == 0.0 && n.is_sign_negative()) && n >= 0.0;
-    (valid && n < view.length as f64).then_some(n as usize)
+    (valid && n < view.length() as f64).then_some(n as usize)
 }
 
 /// What a numeric key means on a typed array: an element, or nothing at
@@ -224,8 +285,10 @@ pub fn classify(o: Gc<JsObject>, key: Key) -> (Option<View>, IndexedKey) {
 }
 
 /// An element as an own property: writable, enumerable, configurable.
+/// `i` comes from `classify` just before, so it is a valid index.
 pub fn element_property(view: &View, i: usize) -> Own {
-    Own::Data(Value::number(view.get(i)), Attrs::DEFAULT)
+    let n = view.get(i).expect("classify found a valid index");
+    Own::Data(Value::number(n), Attrs::DEFAULT)
 }
 
 impl Vm {
@@ -234,10 +297,15 @@ impl Vm {
         if length > MAX_BUFFER_BYTES {
             return Err(self.range_error("Array buffer allocation failed"));
         }
-        self.heap.note_allocation(length);
-        let o = self.new_object_with_proto(proto, ObjectClass::ArrayBuffer(vec![0; length]));
+        Ok(self.array_buffer_with(proto, vec![0; length]))
+    }
+
+    /// An ArrayBuffer that owns `bytes` (a transferred data block).
+    pub fn array_buffer_with(&mut self, proto: Value, bytes: Vec<u8>) -> Value {
+        self.heap.note_allocation(bytes.len());
+        let o = self.new_object_with_proto(proto, ObjectClass::ArrayBuffer(Some(bytes)));
         self.check_heap_limit();
-        Ok(Value::object(o))
+        Value::object(o)
     }
 
     /// IntegerIndexedElementSet: converts first (which may run code),

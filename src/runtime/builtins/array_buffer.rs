@@ -1,10 +1,11 @@
 //! `ArrayBuffer` and `DataView`.
 
 use super::keyed::{define_species, define_tag, prototype_from_new_target};
+use super::typed_array::detached_error;
 use super::{arg, define_getter};
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::object::ObjectClass;
-use crate::runtime::typed_array::{ElementType, MAX_BUFFER_BYTES, with_bytes};
+use crate::runtime::typed_array::{ElementType, MAX_BUFFER_BYTES, is_detached, with_bytes};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -75,6 +76,7 @@ fn is_view(_: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
     Ok(Value::bool(view))
 }
 
+/// The receiver's byte length (0 once detached).
 fn this_buffer(vm: &mut Vm, this: Value, method: &str) -> JsResult<usize> {
     match this
         .to_object_opt()
@@ -102,6 +104,10 @@ pub(super) fn relative(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsR
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let len = this_buffer(vm, this, "slice")?;
+    let detached = |vm: &mut Vm| detached_error(vm, "ArrayBuffer.prototype.slice");
+    if is_detached(this) {
+        return Err(detached(vm));
+    }
     let first = relative(vm, arg(args, 0), len, 0)?;
     let last = relative(vm, arg(args, 1), len, len)?;
     let count = last.saturating_sub(first);
@@ -114,11 +120,18 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
     if !ok {
         return Err(vm.type_error("ArrayBuffer subclass returned this from species constructor"));
     }
+    if is_detached(new) {
+        return Err(detached(vm));
+    }
     if new == this {
         return Err(vm.type_error("ArrayBuffer subclass returned this from species constructor"));
     }
     if with_bytes(new, |b| b.len()) < count {
         return Err(vm.type_error("Species constructor returned a too small ArrayBuffer"));
+    }
+    // The species constructor may have detached the receiver.
+    if is_detached(this) {
+        return Err(detached(vm));
     }
     let bytes = with_bytes(this, |b| b[first..first + count].to_vec());
     with_bytes(new, |b| b[..count].copy_from_slice(&bytes));
@@ -143,23 +156,35 @@ fn data_view_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsResult<
         arg(args, 1),
         "Start offset is outside the bounds of the buffer",
     )?;
-    let buffer_length = with_bytes(buffer, |b| b.len());
-    if offset > buffer_length {
-        return Err(vm.range_error(&format!(
-            "Start offset {offset} is outside the bounds of the buffer"
-        )));
-    }
-    let length = if arg(args, 2).is_undefined() {
-        buffer_length - offset
-    } else {
-        let n = to_index(vm, arg(args, 2), "Invalid DataView length")?;
-        if offset + n > buffer_length {
-            return Err(vm.range_error(&format!("Invalid DataView length {n}")));
+    let view_bounds = |vm: &mut Vm, length: Option<usize>| -> JsResult<usize> {
+        if is_detached(buffer) {
+            return Err(detached_error(vm, "DataView constructor"));
         }
-        n
+        let buffer_length = with_bytes(buffer, |b| b.len());
+        if offset > buffer_length {
+            return Err(vm.range_error(&format!(
+                "Start offset {offset} is outside the bounds of the buffer"
+            )));
+        }
+        match length {
+            None => Ok(buffer_length - offset),
+            Some(n) if offset + n > buffer_length => {
+                Err(vm.range_error(&format!("Invalid DataView length {n}")))
+            }
+            Some(n) => Ok(n),
+        }
     };
+    view_bounds(vm, None)?;
+    let requested = if arg(args, 2).is_undefined() {
+        None
+    } else {
+        Some(to_index(vm, arg(args, 2), "Invalid DataView length")?)
+    };
+    view_bounds(vm, requested)?;
     let fallback = vm.realm.intrinsics.data_view_prototype;
     let proto = prototype_from_new_target(vm, nt, fallback)?;
+    // The prototype lookup ran user code: check the buffer again.
+    let length = view_bounds(vm, requested)?;
     let class = ObjectClass::DataView {
         buffer,
         offset,
@@ -189,12 +214,24 @@ fn view_buffer(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Valu
     Ok(this_view(vm, this, "buffer")?.0)
 }
 
+/// GetViewByteLength / byteOffset: a detached buffer has neither.
 fn view_byte_length(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::number(this_view(vm, this, "byteLength")?.2 as f64))
+    let (buffer, _, length) = this_view(vm, this, "byteLength")?;
+    view_still_attached(vm, buffer, "byteLength")?;
+    Ok(Value::number(length as f64))
 }
 
 fn view_byte_offset(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::number(this_view(vm, this, "byteOffset")?.1 as f64))
+    let (buffer, offset, _) = this_view(vm, this, "byteOffset")?;
+    view_still_attached(vm, buffer, "byteOffset")?;
+    Ok(Value::number(offset as f64))
+}
+
+fn view_still_attached(vm: &mut Vm, buffer: Value, method: &str) -> JsResult<()> {
+    if is_detached(buffer) {
+        return Err(detached_error(vm, &format!("DataView.prototype.{method}")));
+    }
+    Ok(())
 }
 
 /// GetViewValue: the element type is `ElementType::ALL[T]`.
@@ -207,6 +244,7 @@ fn get<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> Js
         "Offset is outside the bounds of the DataView",
     )?;
     let little = vm.to_boolean(arg(args, 1));
+    view_still_attached(vm, buffer, &format!("get{}", kind_name(kind)))?;
     if index + kind.size() > length {
         return Err(vm.range_error("Offset is outside the bounds of the DataView"));
     }
@@ -227,6 +265,7 @@ fn set<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> Js
     )?;
     let n = vm.to_number(arg(args, 1))?;
     let little = vm.to_boolean(arg(args, 2));
+    view_still_attached(vm, buffer, &format!("set{}", kind_name(kind)))?;
     if index + kind.size() > length {
         return Err(vm.range_error("Offset is outside the bounds of the DataView"));
     }

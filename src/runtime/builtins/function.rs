@@ -144,25 +144,30 @@ fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value>
     let Some(o) = this.to_object_opt().filter(|o| o.is_callable()) else {
         return Err(vm.type_error("Function.prototype.toString requires that 'this' be a Function"));
     };
+    let text = source_text(vm, o);
+    Ok(vm.str(&text))
+}
+
+/// A function's text as `toString` gives it: its source, or
+/// `function name() { [native code] }` (bound functions print no name).
+pub(super) fn source_text(vm: &mut Vm, o: Gc<JsObject>) -> String {
     if let Some(c) = o.closure() {
         let (start, end) = (c.shared.source_start as usize, c.shared.source_end as usize);
-        let text = c
+        return c
             .shared
             .script
             .source
             .get(start..end)
             .unwrap_or("")
             .to_string();
-        return Ok(vm.str(&text));
     }
-    // Natives print their `name`; bound functions print none.
     let name = match vm.get_own(o, Key::Prop(vm.realm.names.name)) {
         Some(Own::Data(n, _)) if n.is_string() && !matches!(o.class, ObjectClass::Bound { .. }) => {
             n.as_string().to_rust_string()
         }
         _ => String::new(),
     };
-    Ok(vm.str(&format!("function {name}() {{ [native code] }}")))
+    format!("function {name}() {{ [native code] }}")
 }
 
 /// Function.prototype[Symbol.hasInstance]: OrdinaryHasInstance(this, v).

@@ -562,7 +562,7 @@ fn received_description(vm: &mut Vm, v: Value) -> JsResult<String> {
 
 /// A TypeError the way Node's internal errors look: a `code` property, and
 /// the code in the first line of the stack (`TypeError [CODE]: message`).
-fn node_type_error(vm: &mut Vm, code: &str, message: &str) -> Value {
+pub(super) fn node_type_error(vm: &mut Vm, code: &str, message: &str) -> Value {
     let error = vm.type_error(message);
     let o = error.as_object();
     let stack_key = Key::Prop(vm.realm.names.stack);

@@ -85,7 +85,13 @@ fn array_iterator_next(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsRes
     let len = if target.as_object().is_array() {
         target.as_object().array_length()
     } else if let Some(view) = crate::runtime::typed_array::view_of(target.as_object()) {
-        view.length as u32
+        if view.is_detached() {
+            return Err(super::typed_array::detached_error(
+                vm,
+                "Array Iterator.prototype.next",
+            ));
+        }
+        view.length() as u32
     } else {
         let l = vm.get_named(target, "length")?;
         vm.to_integer(l)? as u32

@@ -391,7 +391,7 @@ pub(crate) fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResu
     // Typed array elements cannot be made read-only; like V8, sealing
     // leaves them as they are.
     let view = typed_array::view_of(o);
-    if frozen && view.is_some_and(|v| v.length > 0) {
+    if frozen && view.is_some_and(|v| v.length() > 0) {
         return Err(vm.type_error("Cannot freeze array buffer views with elements"));
     }
     o.map = Map::without_extensions(o.map, &mut vm.heap);

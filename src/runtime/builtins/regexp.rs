@@ -473,6 +473,24 @@ fn new_regexp_object(vm: &mut Vm, proto: Value, pattern: Value, flags: Value) ->
     Ok(Value::object(o))
 }
 
+/// A new RegExp with `o`'s pattern and flags and a fresh lastIndex
+/// (structuredClone's copy).
+pub fn clone_regexp(vm: &mut Vm, o: Gc<JsObject>) -> Value {
+    let ObjectClass::RegExp(data) = &o.class else {
+        unreachable!("a RegExp")
+    };
+    let data = RegExpData {
+        regex: data.regex.clone(),
+        source: data.source.clone(),
+        flags: data.flags,
+    };
+    let proto = Value::object(vm.realm.intrinsics.regexp_prototype);
+    let copy = vm.new_object_with_proto(proto, ObjectClass::RegExp(Box::new(data)));
+    let key = Key::Prop(vm.realm.names.last_index);
+    vm.define_data(copy, key, Value::int(0), Attrs(Attrs::WRITABLE));
+    Value::object(copy)
+}
+
 /// RegExpCreate: regular expression literals and String.prototype.match &
 /// co. with a pattern that is not a RegExp.
 pub fn regexp_create(vm: &mut Vm, pattern: Value, flags: Value) -> JsResult<Value> {

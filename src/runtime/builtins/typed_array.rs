@@ -12,7 +12,9 @@ use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{IterKind, ObjectClass};
 use crate::runtime::property::Key;
-use crate::runtime::typed_array::{ElementType, MAX_BUFFER_BYTES, View, view_of, with_bytes};
+use crate::runtime::typed_array::{
+    ElementType, MAX_BUFFER_BYTES, View, is_detached, view_of, with_bytes,
+};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -129,12 +131,7 @@ fn allocate(vm: &mut Vm, kind: ElementType, proto: Value, length: usize) -> JsRe
         return Err(vm.range_error(&format!("Invalid typed array length: {length}")));
     };
     let buffer = vm.new_array_buffer(buffer_proto, bytes)?;
-    let view = View {
-        kind,
-        buffer,
-        offset: 0,
-        length,
-    };
+    let view = View::new(kind, buffer, 0, length);
     Ok(Value::object(vm.new_object_with_proto(
         proto,
         ObjectClass::TypedArray(view),
@@ -161,10 +158,13 @@ fn construct<const K: usize>(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -
     match source.class {
         ObjectClass::ArrayBuffer(_) => over_buffer(vm, kind, proto, first, args),
         ObjectClass::TypedArray(other) => {
-            let result = allocate(vm, kind, proto, other.length)?;
+            if other.is_detached() {
+                return Err(detached_error(vm, "Construct"));
+            }
+            let result = allocate(vm, kind, proto, other.length())?;
             let view = view_of(result.as_object()).unwrap();
-            for i in 0..other.length {
-                view.set(i, other.get(i));
+            for (i, n) in other.elements().into_iter().enumerate() {
+                view.set(i, n);
             }
             Ok(result)
         }
@@ -202,6 +202,9 @@ fn over_buffer(
             &format!("Invalid typed array length: {shown}"),
         )?)
     };
+    if is_detached(buffer) {
+        return Err(detached_error(vm, "Construct"));
+    }
     let buffer_length = with_bytes(buffer, |b| b.len());
     let length = match requested {
         None => {
@@ -224,12 +227,7 @@ fn over_buffer(
             n
         }
     };
-    let view = View {
-        kind,
-        buffer,
-        offset,
-        length,
-    };
+    let view = View::new(kind, buffer, offset, length);
     Ok(Value::object(vm.new_object_with_proto(
         proto,
         ObjectClass::TypedArray(view),
@@ -331,9 +329,12 @@ fn create(vm: &mut Vm, c: Value, args: &[Value]) -> JsResult<(Value, View)> {
     let Some(view) = result.to_object_opt().and_then(view_of) else {
         return Err(vm.type_error("this is not a typed array."));
     };
+    if view.is_detached() {
+        return Err(detached_error(vm, "Construct"));
+    }
     if let [n] = args
         && n.is_number()
-        && (view.length as f64) < n.as_number()
+        && (view.length() as f64) < n.as_number()
     {
         return Err(
             vm.type_error("Derived TypedArray constructor created an array which was too small")
@@ -393,28 +394,55 @@ fn of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
 
 // ---- accessors ----
 
-/// ValidateTypedArray: the receiver's view.
-fn this_view(vm: &mut Vm, this: Value) -> JsResult<View> {
+/// The receiver's view, attached or not (the accessors, `set` and
+/// `subarray` read a detached one).
+fn receiver_view(vm: &mut Vm, this: Value) -> JsResult<View> {
     match this.to_object_opt().and_then(view_of) {
         Some(view) => Ok(view),
         None => Err(vm.type_error("this is not a typed array.")),
     }
 }
 
+/// ValidateTypedArray: the receiver's view, over an attached buffer.
+fn this_view(vm: &mut Vm, this: Value, method: &str) -> JsResult<View> {
+    let view = receiver_view(vm, this)?;
+    still_attached(vm, &view, method)?;
+    Ok(view)
+}
+
+/// The check a method repeats after running user code (a conversion, a
+/// species constructor) that may have detached the buffer.
+fn still_attached(vm: &mut Vm, view: &View, method: &str) -> JsResult<()> {
+    if view.is_detached() {
+        return Err(detached_error(
+            vm,
+            &format!("%TypedArray%.prototype.{method}"),
+        ));
+    }
+    Ok(())
+}
+
+/// V8's TypeError for an operation on a detached buffer.
+pub(super) fn detached_error(vm: &mut Vm, operation: &str) -> Value {
+    vm.type_error(&format!(
+        "Cannot perform {operation} on a detached ArrayBuffer"
+    ))
+}
+
 fn buffer(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(this_view(vm, this)?.buffer)
+    Ok(receiver_view(vm, this)?.buffer)
 }
 
 fn byte_length(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::number(this_view(vm, this)?.byte_length() as f64))
+    Ok(Value::number(receiver_view(vm, this)?.byte_length() as f64))
 }
 
 fn byte_offset(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::number(this_view(vm, this)?.offset as f64))
+    Ok(Value::number(receiver_view(vm, this)?.byte_offset() as f64))
 }
 
 fn length(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::number(this_view(vm, this)?.length as f64))
+    Ok(Value::number(receiver_view(vm, this)?.length() as f64))
 }
 
 fn to_string_tag(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -426,28 +454,31 @@ fn to_string_tag(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Va
 
 // ---- methods ----
 
+/// Get(O, i): undefined once the buffer is detached.
 fn element(view: &View, i: usize) -> Value {
-    Value::number(view.get(i))
+    view.get(i).map_or(Value::UNDEFINED, Value::number)
 }
 
 fn at(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "at")?;
+    let len = view.length();
     let n = vm.to_integer(arg(args, 0))?;
-    let i = if n < 0.0 { view.length as f64 + n } else { n };
-    if i < 0.0 || i >= view.length as f64 {
+    let i = if n < 0.0 { len as f64 + n } else { n };
+    if i < 0.0 || i >= len as f64 {
         return Ok(Value::UNDEFINED);
     }
     Ok(element(&view, i as usize))
 }
 
 fn copy_within(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
-    let len = view.length;
+    let view = this_view(vm, this, "copyWithin")?;
+    let len = view.length();
     let to = relative(vm, arg(args, 0), len, 0)?;
     let from = relative(vm, arg(args, 1), len, 0)?;
     let end = relative(vm, arg(args, 2), len, len)?;
     let count = end.saturating_sub(from).min(len - to);
     if count > 0 {
+        still_attached(vm, &view, "copyWithin")?;
         let size = view.kind.size();
         let (src, dst) = (view.offset + from * size, view.offset + to * size);
         with_bytes(view.buffer, |b| b.copy_within(src..src + count * size, dst));
@@ -455,8 +486,8 @@ fn copy_within(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<V
     Ok(this)
 }
 
-fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
-    this_view(vm, this)?;
+fn iterator(vm: &mut Vm, this: Value, kind: IterKind, method: &str) -> JsResult<Value> {
+    this_view(vm, this, method)?;
     let proto = Value::object(vm.realm.intrinsics.array_iterator_prototype);
     let class = ObjectClass::ArrayIterator {
         target: this,
@@ -467,13 +498,13 @@ fn iterator(vm: &mut Vm, this: Value, kind: IterKind) -> JsResult<Value> {
 }
 
 fn entries(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iterator(vm, this, IterKind::Entries)
+    iterator(vm, this, IterKind::Entries, "entries")
 }
 fn keys(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iterator(vm, this, IterKind::Keys)
+    iterator(vm, this, IterKind::Keys, "keys")
 }
 fn values(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    iterator(vm, this, IterKind::Values)
+    iterator(vm, this, IterKind::Values, "values")
 }
 
 /// Calls `f(element, index, array)` for each element in order (or in
@@ -482,14 +513,15 @@ fn scan(
     vm: &mut Vm,
     this: Value,
     args: &[Value],
-    reverse: bool,
+    (method, reverse): (&str, bool),
     mut stop: impl FnMut(&mut Vm, Value, usize, Value) -> JsResult<bool>,
 ) -> JsResult<Option<usize>> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, method)?;
+    let len = view.length();
     let f = callback(vm, arg(args, 0))?;
     let this_arg = arg(args, 1);
-    for k in 0..view.length {
-        let i = if reverse { view.length - 1 - k } else { k };
+    for k in 0..len {
+        let i = if reverse { len - 1 - k } else { k };
         let v = element(&view, i);
         let r = vm.call(f, this_arg, &[v, Value::number(i as f64), this])?;
         if stop(vm, v, i, r)? {
@@ -500,23 +532,27 @@ fn scan(
 }
 
 fn every(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let failed = scan(vm, this, args, false, |vm, _, _, r| Ok(!vm.to_boolean(r)))?;
+    let failed = scan(vm, this, args, ("every", false), |vm, _, _, r| {
+        Ok(!vm.to_boolean(r))
+    })?;
     Ok(Value::bool(failed.is_none()))
 }
 
 fn some(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let found = scan(vm, this, args, false, |vm, _, _, r| Ok(vm.to_boolean(r)))?;
+    let found = scan(vm, this, args, ("some", false), |vm, _, _, r| {
+        Ok(vm.to_boolean(r))
+    })?;
     Ok(Value::bool(found.is_some()))
 }
 
 fn for_each(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    scan(vm, this, args, false, |_, _, _, _| Ok(false))?;
+    scan(vm, this, args, ("forEach", false), |_, _, _, _| Ok(false))?;
     Ok(Value::UNDEFINED)
 }
 
-fn find_value(vm: &mut Vm, this: Value, args: &[Value], reverse: bool) -> JsResult<Value> {
+fn find_value(vm: &mut Vm, this: Value, args: &[Value], how: (&str, bool)) -> JsResult<Value> {
     let mut found = Value::UNDEFINED;
-    scan(vm, this, args, reverse, |vm, v, _, r| {
+    scan(vm, this, args, how, |vm, v, _, r| {
         let hit = vm.to_boolean(r);
         if hit {
             found = v;
@@ -526,29 +562,31 @@ fn find_value(vm: &mut Vm, this: Value, args: &[Value], reverse: bool) -> JsResu
     Ok(found)
 }
 
-fn find_position(vm: &mut Vm, this: Value, args: &[Value], reverse: bool) -> JsResult<Value> {
-    let i = scan(vm, this, args, reverse, |vm, _, _, r| Ok(vm.to_boolean(r)))?;
+fn find_position(vm: &mut Vm, this: Value, args: &[Value], how: (&str, bool)) -> JsResult<Value> {
+    let i = scan(vm, this, args, how, |vm, _, _, r| Ok(vm.to_boolean(r)))?;
     Ok(Value::number(i.map_or(-1.0, |i| i as f64)))
 }
 
 fn find(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    find_value(vm, this, args, false)
+    find_value(vm, this, args, ("find", false))
 }
 fn find_last(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    find_value(vm, this, args, true)
+    find_value(vm, this, args, ("findLast", true))
 }
 fn find_index(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    find_position(vm, this, args, false)
+    find_position(vm, this, args, ("findIndex", false))
 }
 fn find_last_index(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    find_position(vm, this, args, true)
+    find_position(vm, this, args, ("findLastIndex", true))
 }
 
 fn fill(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "fill")?;
+    let len = view.length();
     let n = vm.to_number(arg(args, 0))?;
-    let start = relative(vm, arg(args, 1), view.length, 0)?;
-    let end = relative(vm, arg(args, 2), view.length, view.length)?;
+    let start = relative(vm, arg(args, 1), len, 0)?;
+    let end = relative(vm, arg(args, 2), len, len)?;
+    still_attached(vm, &view, "fill")?;
     for i in start..end {
         view.set(i, n);
     }
@@ -556,11 +594,12 @@ fn fill(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
 }
 
 fn filter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "filter")?;
     let mut kept = Vec::new();
-    scan(vm, this, args, false, |vm, v, _, r| {
+    scan(vm, this, args, ("filter", false), |vm, v, _, r| {
         if vm.to_boolean(r) {
-            kept.push(v.as_number());
+            // An element read after a detach is undefined, kept as NaN.
+            kept.push(vm.to_number(v)?);
         }
         Ok(false)
     })?;
@@ -572,10 +611,11 @@ fn filter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
 }
 
 fn map(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "map")?;
+    let len = view.length();
     let f = callback(vm, arg(args, 0))?;
-    let (result, _) = species_create(vm, &view, this, view.length)?;
-    for i in 0..view.length {
+    let (result, _) = species_create(vm, &view, this, len)?;
+    for i in 0..len {
         let v = vm.call(
             f,
             arg(args, 1),
@@ -586,13 +626,19 @@ fn map(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     Ok(result)
 }
 
-fn fold(vm: &mut Vm, this: Value, args: &[Value], reverse: bool) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+fn fold(
+    vm: &mut Vm,
+    this: Value,
+    args: &[Value],
+    (method, reverse): (&str, bool),
+) -> JsResult<Value> {
+    let view = this_view(vm, this, method)?;
+    let len = view.length();
     let f = callback(vm, arg(args, 0))?;
     let mut order: Box<dyn Iterator<Item = usize>> = if reverse {
-        Box::new((0..view.length).rev())
+        Box::new((0..len).rev())
     } else {
-        Box::new(0..view.length)
+        Box::new(0..len)
     };
     let mut acc = match args.get(1) {
         Some(&v) => v,
@@ -612,33 +658,37 @@ fn fold(vm: &mut Vm, this: Value, args: &[Value], reverse: bool) -> JsResult<Val
 }
 
 fn reduce(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    fold(vm, this, args, false)
+    fold(vm, this, args, ("reduce", false))
 }
 fn reduce_right(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    fold(vm, this, args, true)
+    fold(vm, this, args, ("reduceRight", true))
 }
 
 /// indexOf / lastIndexOf / includes: strict equality, or SameValueZero
-/// for includes (which finds NaN).
+/// for includes (which finds NaN). Once `fromIndex`'s conversion has
+/// detached the buffer, includes sees undefined elements and indexOf none.
 fn search(
     vm: &mut Vm,
     this: Value,
     args: &[Value],
-    backwards: bool,
+    (method, backwards): (&str, bool),
     zero: bool,
 ) -> JsResult<Option<usize>> {
-    let view = this_view(vm, this)?;
-    let len = view.length;
+    let view = this_view(vm, this, method)?;
+    let len = view.length();
     if len == 0 {
         return Ok(None);
     }
     let target = arg(args, 0);
-    let matches = |x: f64| -> bool {
-        if !target.is_number() {
-            return false;
+    let matches = |x: Option<f64>| -> bool {
+        match x {
+            None => zero && target.is_undefined(),
+            Some(_) if !target.is_number() => false,
+            Some(x) => {
+                let t = target.as_number();
+                x == t || zero && x.is_nan() && t.is_nan()
+            }
         }
-        let t = target.as_number();
-        x == t || zero && x.is_nan() && t.is_nan()
     };
     if backwards {
         let start = if args.len() > 1 {
@@ -665,81 +715,94 @@ fn position(i: Option<usize>) -> Value {
 }
 
 fn index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(position(search(vm, this, args, false, false)?))
+    Ok(position(search(vm, this, args, ("indexOf", false), false)?))
 }
 fn last_index_of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(position(search(vm, this, args, true, false)?))
+    Ok(position(search(
+        vm,
+        this,
+        args,
+        ("lastIndexOf", true),
+        false,
+    )?))
 }
 fn includes(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    Ok(Value::bool(search(vm, this, args, false, true)?.is_some()))
+    Ok(Value::bool(
+        search(vm, this, args, ("includes", false), true)?.is_some(),
+    ))
 }
 
 fn join(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let len = this_view(vm, this, "join")?.length();
     let sep: Vec<u16> = if arg(args, 0).is_undefined() {
         vec![b',' as u16]
     } else {
         vm.to_string(args[0])?.units().to_vec()
     };
-    join_elements(vm, this, view.length as u64, &sep, false)
+    join_elements(vm, this, len as u64, &sep, false)
 }
 
 fn to_locale_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
-    join_elements(vm, this, view.length as u64, &[b',' as u16], true)
+    let len = this_view(vm, this, "toLocaleString")?.length();
+    join_elements(vm, this, len as u64, &[b',' as u16], true)
 }
 
 fn reverse(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
-    let n = view.length;
-    for i in 0..n / 2 {
-        let (a, b) = (view.get(i), view.get(n - 1 - i));
-        view.set(i, b);
-        view.set(n - 1 - i, a);
+    let view = this_view(vm, this, "reverse")?;
+    for (i, n) in view.elements().into_iter().rev().enumerate() {
+        view.set(i, n);
     }
     Ok(this)
 }
 
 /// `set(source, offset)`: copies a typed array or an array-like in.
 fn set(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let target = this_view(vm, this)?;
+    let target = receiver_view(vm, this)?;
     let offset = vm.to_integer(arg(args, 1))?;
-    if offset < 0.0 || offset > target.length as f64 {
+    if offset < 0.0 {
         return Err(vm.range_error("offset is out of bounds"));
     }
-    let offset = offset as usize;
+    still_attached(vm, &target, "set")?;
+    let target_length = target.length();
     let source = arg(args, 0);
     if let Some(src) = source.to_object_opt().and_then(view_of) {
-        if src.length + offset > target.length {
+        still_attached(vm, &src, "set")?;
+        if src.length() as f64 + offset > target_length as f64 {
             return Err(vm.range_error("offset is out of bounds"));
         }
         // Read everything first: the two views may share a buffer.
-        let values: Vec<f64> = (0..src.length).map(|i| src.get(i)).collect();
-        for (i, n) in values.into_iter().enumerate() {
-            target.set(offset + i, n);
+        for (i, n) in src.elements().into_iter().enumerate() {
+            target.set(offset as usize + i, n);
         }
         return Ok(Value::UNDEFINED);
     }
     let o = vm.to_object(source)?;
     let len = vm.get(o, Key::Prop(vm.realm.names.length))?;
-    let len = vm.to_integer(len)?.clamp(0.0, usize::MAX as f64) as usize;
-    if len > target.length - offset {
+    let len = vm.to_integer(len)?.max(0.0);
+    if len + offset > target_length as f64 {
         return Err(vm.range_error("offset is out of bounds"));
     }
-    for i in 0..len {
+    for i in 0..len as usize {
         let v = vm.get(o, Key::Index(i as u32))?;
         let n = vm.to_number(v)?;
-        target.set(offset + i, n);
+        target.set(offset as usize + i, n);
     }
     Ok(Value::UNDEFINED)
 }
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
-    let start = relative(vm, arg(args, 0), view.length, 0)?;
-    let end = relative(vm, arg(args, 1), view.length, view.length)?;
+    let view = this_view(vm, this, "slice")?;
+    let len = view.length();
+    let start = relative(vm, arg(args, 0), len, 0)?;
+    let end = relative(vm, arg(args, 1), len, len)?;
     let count = end.saturating_sub(start);
     let (result, out) = species_create(vm, &view, this, count)?;
+    if count == 0 {
+        return Ok(result);
+    }
+    still_attached(vm, &view, "slice")?;
+    let end = end.min(view.length());
+    let count = end.saturating_sub(start);
     if out.kind == view.kind {
         let size = view.kind.size();
         let bytes = with_bytes(view.buffer, |b| {
@@ -750,7 +813,9 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         });
     } else {
         for k in 0..count {
-            out.set(k, view.get(start + k));
+            if let Some(n) = view.get(start + k) {
+                out.set(k, n);
+            }
         }
     }
     Ok(result)
@@ -777,15 +842,14 @@ fn check_comparator(vm: &mut Vm, cmp: Value) -> JsResult<()> {
 fn sort(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(vm, cmp)?;
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "sort")?;
     sort_into(vm, &view, &view, cmp)?;
     Ok(this)
 }
 
 /// Sorts the elements of `from` into `to` (the same length).
 fn sort_into(vm: &mut Vm, from: &View, to: &View, cmp: Value) -> JsResult<()> {
-    let view = from;
-    let items: Vec<Value> = (0..view.length).map(|i| element(view, i)).collect();
+    let items: Vec<Value> = from.elements().into_iter().map(Value::number).collect();
     let sorted = merge_sort(vm, items, &mut |vm, a, b| {
         if cmp.is_undefined() {
             return Ok(numeric_greater(a.as_number(), b.as_number()));
@@ -803,15 +867,15 @@ fn sort_into(vm: &mut Vm, from: &View, to: &View, cmp: Value) -> JsResult<()> {
 /// species lookup).
 fn same_type(vm: &mut Vm, view: &View) -> JsResult<(Value, View)> {
     let proto = Value::object(vm.realm.typed_array_prototypes[view.kind.index()]);
-    let result = allocate(vm, view.kind, proto, view.length)?;
+    let result = allocate(vm, view.kind, proto, view.length())?;
     Ok((result, view_of(result.as_object()).unwrap()))
 }
 
 fn to_reversed(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "toReversed")?;
     let (result, out) = same_type(vm, &view)?;
-    for i in 0..view.length {
-        out.set(i, view.get(view.length - 1 - i));
+    for (i, n) in view.elements().into_iter().rev().enumerate() {
+        out.set(i, n);
     }
     Ok(result)
 }
@@ -819,35 +883,41 @@ fn to_reversed(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Valu
 fn to_sorted(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let cmp = arg(args, 0);
     check_comparator(vm, cmp)?;
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "toSorted")?;
     let (result, out) = same_type(vm, &view)?;
     sort_into(vm, &view, &out, cmp)?;
     Ok(result)
 }
 
 fn with(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
+    let view = this_view(vm, this, "with")?;
+    let len = view.length();
     let relative = vm.to_integer(arg(args, 0))?;
     let index = if relative >= 0.0 {
         relative
     } else {
-        view.length as f64 + relative
+        len as f64 + relative
     };
     let n = vm.to_number(arg(args, 1))?;
-    if index < 0.0 || index >= view.length as f64 {
+    // IsValidIntegerIndex, after the conversions (which may detach).
+    if index < 0.0 || index >= view.length() as f64 {
         return Err(vm.range_error("Invalid typed array index"));
     }
     let (result, out) = same_type(vm, &view)?;
-    for i in 0..view.length {
-        out.set(i, if i == index as usize { n } else { view.get(i) });
+    out.set(index as usize, n);
+    for (i, v) in view.elements().into_iter().enumerate() {
+        if i != index as usize {
+            out.set(i, v);
+        }
     }
     Ok(result)
 }
 
 fn subarray(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    let view = this_view(vm, this)?;
-    let start = relative(vm, arg(args, 0), view.length, 0)?;
-    let end = relative(vm, arg(args, 1), view.length, view.length)?;
+    let view = receiver_view(vm, this)?;
+    let len = view.length();
+    let start = relative(vm, arg(args, 0), len, 0)?;
+    let end = relative(vm, arg(args, 1), len, len)?;
     let count = end.saturating_sub(start);
     let default = vm.realm.typed_array_constructors[view.kind.index()];
     let c = super::species_constructor(vm, this, default)?;
