@@ -14,7 +14,7 @@ use crate::runtime::function::{Context, FunctionKind, JsResult};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
 use crate::runtime::object::{JsObject, ObjectClass};
-use crate::runtime::property::Key;
+use crate::runtime::property::{Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -501,6 +501,13 @@ impl Vm {
                     );
                     let o = obj.as_object();
                     if flags & CLASS_ELEMENT != 0 {
+                        // Private instance methods go through the class's
+                        // holder (`DefinePrivateMethod`); these are static.
+                        if let Key::Prop(PropertyKey::Symbol(mut s)) = k
+                            && s.private
+                        {
+                            s.method_of = Some((obj, true));
+                        }
                         // An accessor keeps the other half of its pair.
                         let element = match op {
                             Opcode::DefineMethod => PropertyDescriptor::data(acc, attrs),
@@ -1042,6 +1049,71 @@ impl Vm {
         }
     }
 
+    /// PrivateMethodOrAccessorAdd for each of a class's private instance
+    /// methods and accessors (kept on `holder`): the instance gets its own
+    /// copies, once.
+    pub(crate) fn add_private_methods(
+        &mut self,
+        o: Gc<JsObject>,
+        holder: Gc<JsObject>,
+    ) -> JsResult<()> {
+        let keys: Vec<Key> = holder
+            .map
+            .descriptors()
+            .iter()
+            .map(|d| Key::Prop(d.key))
+            .collect();
+        for key in keys {
+            if self.get_own(o, key).is_some() {
+                let class = self.private_method_class(key).unwrap_or_default().0;
+                return Err(self.type_error(&format!(
+                    "Cannot initialize private methods of class {class} twice on the same object"
+                )));
+            }
+            match self.get_own(holder, key) {
+                Some(Own::Data(f, attrs)) => self.define_data(o, key, f, attrs),
+                Some(Own::Accessor(pair, attrs)) => {
+                    let present = |f: Value| (!f.is_undefined()).then_some(f);
+                    self.define_accessor(o, key, present(pair.getter), present(pair.setter), attrs)
+                }
+                None => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The class that declares private method name `k` (as V8 names it in
+    /// messages) and whether the method is static; None for a field's name.
+    fn private_method_class(&mut self, k: Key) -> Option<(String, bool)> {
+        let Key::Prop(PropertyKey::Symbol(s)) = k else {
+            return None;
+        };
+        let (class, is_static) = s.method_of?;
+        let name = match self.get_own(class.as_object(), Key::Prop(self.realm.names.name)) {
+            Some(Own::Data(n, _)) if n.is_string() && !n.as_string().is_empty() => {
+                n.as_string().to_rust_string()
+            }
+            _ => "anonymous".to_string(),
+        };
+        Some((name, is_static))
+    }
+
+    /// V8's TypeError for reading or writing private name `k` (shown as
+    /// `n`) on an object that does not have it.
+    fn missing_private_member(&mut self, k: Key, n: &str, write: bool) -> Value {
+        let message = match self.private_method_class(k) {
+            Some((class, true)) => format!("Receiver must be class {class}"),
+            Some((class, false)) => format!("Receiver must be an instance of class {class}"),
+            None if write => format!(
+                "Cannot write private member {n} to an object whose class did not declare it"
+            ),
+            None => format!(
+                "Cannot read private member {n} from an object whose class did not declare it"
+            ),
+        };
+        self.type_error(&message)
+    }
+
     /// SetFunctionName for an anonymous function stored under a computed
     /// key: `{ [k]() {} }` is named after the key's value.
     fn name_function_from_key(&mut self, f: Value, key: Key, prefix: &str) {
@@ -1369,14 +1441,17 @@ impl Vm {
         if let Key::Prop(p) = k
             && p.is_private()
         {
-            let found = obj.is_object() && self.get_own(obj.as_object(), k).is_some()
-                || obj.is_object() && self.lookup(obj.as_object(), k).is_some();
-            if !found {
-                let n = self.key_display(k);
-                return Err(self.type_error(&format!(
-                    "Cannot read private member {n} from an object whose class did not declare it"
-                )));
-            }
+            // Private elements are own properties, never inherited.
+            let own = obj.to_object_opt().and_then(|o| self.get_own(o, k));
+            let n = self.key_display(k);
+            return match own {
+                None => Err(self.missing_private_member(k, &n, false)),
+                Some(Own::Accessor(pair, _)) if pair.getter.is_undefined() => {
+                    Err(self.type_error(&format!("'{n}' was defined without a getter")))
+                }
+                Some(Own::Accessor(pair, _)) => self.call(pair.getter, obj, &[]),
+                Some(Own::Data(v, _)) => Ok(v),
+            };
         }
         self.get(obj, k)
     }
@@ -1392,21 +1467,22 @@ impl Vm {
         if let Key::Prop(p) = k
             && p.is_private()
         {
-            let o = obj.as_object();
-            if self.get_own(o, k).is_none() && self.lookup(o, k).is_none() {
-                let n = self.key_display(k);
-                return Err(self.type_error(&format!(
-                    "Cannot write private member {n} to an object whose class did not declare it"
-                )));
-            }
-            if let Some((_, crate::runtime::property::Own::Accessor(pair, _))) = self.lookup(o, k) {
-                if !pair.setter.is_undefined() {
-                    self.call(pair.setter, obj, &[value])?;
+            let own = obj.to_object_opt().and_then(|o| self.get_own(o, k));
+            let n = self.key_display(k);
+            return match own {
+                None => Err(self.missing_private_member(k, &n, true)),
+                Some(Own::Accessor(pair, _)) if pair.setter.is_undefined() => {
+                    Err(self.type_error(&format!("'{n}' was defined without a setter")))
                 }
-                return Ok(());
-            }
-            self.define_data(o, k, value, Attrs(Attrs::WRITABLE));
-            return Ok(());
+                Some(Own::Accessor(pair, _)) => self.call(pair.setter, obj, &[value]).map(drop),
+                Some(Own::Data(_, attrs)) if !attrs.writable() => {
+                    Err(self.type_error(&format!("Private method '{n}' is not writable")))
+                }
+                Some(Own::Data(_, attrs)) => {
+                    self.define_data(obj.as_object(), k, value, attrs);
+                    Ok(())
+                }
+            };
         }
         self.set(obj, k, value, strict)
     }

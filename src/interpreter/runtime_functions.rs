@@ -45,6 +45,11 @@ runtime_functions!(
     SetLiteralPrototype,
     DeleteGlobal,
     CreatePrivateName,
+    // A class's private instance methods: the holder object, a method or
+    // accessor half defined on it, and the copy onto a new instance.
+    CreatePrivateMethodHolder,
+    DefinePrivateMethod,
+    AddPrivateMethods,
     DefineClass,
     SetFieldInitializer,
     RunStaticInitializer,
@@ -208,6 +213,31 @@ impl Vm {
             CreatePrivateName => {
                 let s = self.heap.alloc(Symbol::new(arg(0), true));
                 Ok(Value::symbol(s))
+            }
+            CreatePrivateMethodHolder => {
+                let holder = self.new_object_with_proto(Value::NULL, ObjectClass::Ordinary);
+                Ok(Value::object(holder))
+            }
+            // [holder, private name, function, home object, 0 method | 1 get | 2 set]
+            DefinePrivateMethod => {
+                let (holder, key, f, proto) = (arg(0).as_object(), arg(1), arg(2), arg(3));
+                if let Some(c) = f.as_object().closure_mut() {
+                    c.home_object = proto;
+                }
+                let class = self.get(proto, Key::Prop(self.realm.names.constructor))?;
+                let mut name = key.as_symbol();
+                name.method_of = Some((class, false));
+                let key = Key::Prop(PropertyKey::Symbol(name));
+                match arg(4).as_int() {
+                    0 => self.define_data(holder, key, f, Attrs::NONE),
+                    1 => self.define_accessor(holder, key, Some(f), None, Attrs::NONE),
+                    _ => self.define_accessor(holder, key, None, Some(f), Attrs::NONE),
+                }
+                Ok(Value::UNDEFINED)
+            }
+            AddPrivateMethods => {
+                self.add_private_methods(arg(0).as_object(), arg(1).as_object())?;
+                Ok(Value::UNDEFINED)
             }
             DefineClass => self.define_class(arg(0), arg(1)),
             SetFieldInitializer => {

@@ -404,7 +404,7 @@ impl Vm {
                 return Found::Property(o, own);
             }
             let proto = o.map.prototype;
-            if !proto.is_object() {
+            if !proto.is_object() || private {
                 return Found::Absent;
             }
             o = proto.as_object();
@@ -960,7 +960,7 @@ impl Vm {
             keys.extend((0..s.len() as u32).map(Key::Index));
         }
         if let Some(view) = typed_array::view_of(o) {
-            keys.extend((0..view.length as u32).map(Key::Index));
+            keys.extend((0..view.length() as u32).map(Key::Index));
         }
         if let Some(sparse) = &o.sparse {
             keys.extend(sparse.keys().map(|&i| Key::Index(i)));

@@ -11,6 +11,9 @@ pub struct Symbol {
     /// A string, or undefined.
     pub description: Value,
     pub private: bool,
+    /// For the name of a private method or accessor: the class declaring
+    /// it, and whether it is static (a failed brand check names them).
+    pub method_of: Option<(Value, bool)>,
 }
 
 impl Symbol {
@@ -19,6 +22,7 @@ impl Symbol {
             header: Header::new::<Symbol>(),
             description,
             private,
+            method_of: None,
         }
     }
 }
@@ -26,6 +30,9 @@ impl Symbol {
 impl Trace for Symbol {
     fn trace(&self, t: &mut Tracer) {
         t.value(self.description);
+        if let Some((class, _)) = self.method_of {
+            t.value(class);
+        }
     }
 }
 

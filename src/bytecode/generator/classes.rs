@@ -33,6 +33,57 @@ impl<'a> Generator<'a, '_> {
         self.private_names.last().expect("a class scope")[&computed_key_slot(key)]
     }
 
+    /// acc = a class method's or accessor's function, named after its key
+    /// (`get x` for a getter) when the key is known before run time.
+    fn method_closure(&mut self, m: &'a MethodDefinition<'a>, key: Option<&str>) -> GenResult<()> {
+        let function_name = match (m.kind, key) {
+            (MethodDefinitionKind::Get, Some(n)) => Some(format!("get {n}")),
+            (MethodDefinitionKind::Set, Some(n)) => Some(format!("set {n}")),
+            (_, n) => n.map(str::to_string),
+        };
+        let source_start = self.method_source_start(m);
+        self.function_closure_of_kind(
+            &m.value,
+            function_name.as_deref(),
+            FunctionKind::Method,
+            source_start,
+        )
+    }
+
+    /// Where the class scope keeps the object holding its private instance
+    /// methods and accessors (see `private_method`).
+    fn private_methods_location(&self) -> Loc {
+        self.private_names.last().expect("a class scope")[PRIVATE_METHODS_SLOT]
+    }
+
+    /// A private instance method or accessor: its function is created once,
+    /// with the prototype as home object, and kept in the class's holder;
+    /// the instance initializer copies the holder's elements onto each
+    /// instance (PrivateMethodOrAccessorAdd), so that `#m in o` holds for
+    /// instances only.
+    fn private_method(&mut self, m: &'a MethodDefinition<'a>, proto: Reg) -> GenResult<()> {
+        let (key, key_name) = self.property_key(&m.key)?;
+        self.method_closure(m, key_name.as_deref())?;
+        let kind = match m.kind {
+            MethodDefinitionKind::Get => 1,
+            MethodDefinitionKind::Set => 2,
+            _ => 0,
+        };
+        let args = self.b().alloc_registers(5);
+        self.star(Reg(args.0 + 2));
+        self.load_loc(self.private_methods_location(), "private methods");
+        self.star(args);
+        self.ldar(key);
+        self.star(Reg(args.0 + 1));
+        self.ldar(proto);
+        self.star(Reg(args.0 + 3));
+        self.load_number(kind as f64);
+        self.star(Reg(args.0 + 4));
+        let define = RuntimeFunction::DefinePrivateMethod as u32;
+        self.emit(Opcode::CallRuntime, &[define, args.0 as u32, 5]);
+        Ok(())
+    }
+
     /// acc = the class constructor.
     /// acc = the class. All of a class's code is strict.
     pub(super) fn class(&mut self, c: &'a Class<'a>, name: Option<&str>) -> GenResult<()> {
@@ -52,6 +103,10 @@ impl<'a> Generator<'a, '_> {
         // computed keys of fields (evaluated once, here, in element order;
         // the initializers read them).
         let mut private: Vec<String> = Vec::new();
+        let has_private_methods = c.body.body.iter().any(is_private_instance_method);
+        if has_private_methods {
+            private.push(PRIVATE_METHODS_SLOT.to_string());
+        }
         for e in &c.body.body {
             let key = match e {
                 ClassElement::MethodDefinition(m) => &m.key,
@@ -146,6 +201,12 @@ impl<'a> Generator<'a, '_> {
         );
         let proto = self.reg();
         self.star(proto);
+        if has_private_methods {
+            let none = self.reg();
+            let create = RuntimeFunction::CreatePrivateMethodHolder as u32;
+            self.emit(Opcode::CallRuntime, &[create, none.0 as u32, 0]);
+            self.store_loc(self.private_methods_location());
+        }
         // The inner name binding is visible to methods.
         if let Some(id) = &c.id {
             self.ldar(ctor);
@@ -156,6 +217,10 @@ impl<'a> Generator<'a, '_> {
         for e in &c.body.body {
             let mark = self.mark();
             match e {
+                ClassElement::MethodDefinition(m) if is_private_instance_method(e) => {
+                    self.private_method(m, proto)?;
+                    instance_fields.push(e);
+                }
                 ClassElement::MethodDefinition(m)
                     if m.kind != MethodDefinitionKind::Constructor =>
                 {
@@ -166,18 +231,7 @@ impl<'a> Generator<'a, '_> {
                         MethodDefinitionKind::Set => Opcode::DefineSetter,
                         _ => Opcode::DefineMethod,
                     };
-                    let function_name = match (m.kind, key_name.as_deref()) {
-                        (MethodDefinitionKind::Get, Some(n)) => Some(format!("get {n}")),
-                        (MethodDefinitionKind::Set, Some(n)) => Some(format!("set {n}")),
-                        (_, n) => n.map(str::to_string),
-                    };
-                    let source_start = self.method_source_start(m);
-                    self.function_closure_of_kind(
-                        &m.value,
-                        function_name.as_deref(),
-                        FunctionKind::Method,
-                        source_start,
-                    )?;
+                    self.method_closure(m, key_name.as_deref())?;
                     let flags = CLASS_ELEMENT
                         | if key_name.is_none() {
                             super::super::opcodes::NAME_FROM_KEY
@@ -273,6 +327,16 @@ impl<'a> Generator<'a, '_> {
             self.emit(Opcode::SuperCallSpread, &[arr.0 as u32]);
             return Ok(());
         }
+        // Private methods come first, before any field initializer runs.
+        if elements.iter().any(|e| is_private_instance_method(e)) {
+            let args = self.b().alloc_registers(2);
+            self.op(Opcode::LdaReceiver);
+            self.star(args);
+            self.load_loc(self.private_methods_location(), "private methods");
+            self.star(Reg(args.0 + 1));
+            let add = RuntimeFunction::AddPrivateMethods as u32;
+            self.emit(Opcode::CallRuntime, &[add, args.0 as u32, 2]);
+        }
         for e in elements {
             let mark = self.mark();
             match e {
@@ -335,6 +399,16 @@ fn skip_trivia(source: &str, mut at: usize) -> usize {
 
 /// The class-scope slot holding a computed field key (a name no
 /// identifier or private name can spell).
+/// The class-scope slot of the private methods holder (no identifier
+/// spells it).
+const PRIVATE_METHODS_SLOT: &str = "private methods";
+
+/// `#m() {}`, `get #m() {}` or `set #m(v) {}`, not static.
+fn is_private_instance_method(e: &ClassElement<'_>) -> bool {
+    matches!(e, ClassElement::MethodDefinition(m)
+        if !m.r#static && matches!(m.key, PropertyKey::PrivateIdentifier(_)))
+}
+
 fn computed_key_slot(key: &PropertyKey<'_>) -> String {
     format!("computed key @{}", key.span().start)
 }
