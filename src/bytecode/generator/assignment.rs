@@ -165,21 +165,26 @@ impl<'a> Generator<'a, '_> {
         self.star(next);
         self.op(Opcode::LdaFalse);
         self.star(done);
-        for e in &elements {
-            self.emit(
-                Opcode::CallRuntime,
-                &[RuntimeFunction::DestructureStep as u32, regs.0 as u32, 3],
+        // A throw while assigning an element (a default, a setter, a
+        // nested pattern) closes the iterator unless it is done; a throw
+        // from the iterator itself (the step calls) does not.
+        let context = self.reg();
+        self.emit(Opcode::SaveContext, &[context.0 as u32]);
+        let mut assignments = Vec::new();
+        let steps = elements
+            .iter()
+            .map(|e| (e.as_ref(), RuntimeFunction::DestructureStep))
+            .chain(
+                rest.iter()
+                    .map(|t| (Some(t), RuntimeFunction::DestructureRest)),
             );
-            if let Some(t) = e {
+        for (target, step) in steps {
+            self.emit(Opcode::CallRuntime, &[step as u32, regs.0 as u32, 3]);
+            if let Some(t) = target {
+                let start = self.b().offset();
                 self.assign_element(t, init)?;
+                assignments.push((start, self.b().offset()));
             }
-        }
-        if let Some(t) = &rest {
-            self.emit(
-                Opcode::CallRuntime,
-                &[RuntimeFunction::DestructureRest as u32, regs.0 as u32, 3],
-            );
-            self.assign_element(t, init)?;
         }
         let skip = self.b().new_label();
         self.ldar(done);
@@ -188,6 +193,23 @@ impl<'a> Generator<'a, '_> {
             Opcode::CallRuntime,
             &[RuntimeFunction::IteratorClose as u32, iterator.0 as u32, 1],
         );
+        if !assignments.is_empty() {
+            self.b().jump(Opcode::Jump, skip);
+            let handler = self.b().new_bound_label();
+            for (start, end) in assignments {
+                self.b().add_handler(start, end, handler, context);
+            }
+            let exception = self.reg();
+            self.star(exception);
+            let rethrow = self.b().new_label();
+            self.ldar(done);
+            self.b().jump(Opcode::JumpIfTrue, rethrow);
+            let close = RuntimeFunction::IteratorCloseQuietly as u32;
+            self.emit(Opcode::CallRuntime, &[close, iterator.0 as u32, 1]);
+            self.b().bind(rethrow);
+            self.ldar(exception);
+            self.op(Opcode::ReThrow);
+        }
         self.b().bind(skip);
         Ok(())
     }
