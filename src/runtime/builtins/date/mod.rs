@@ -1,6 +1,8 @@
 //! Date: time values, calendar arithmetic (ECMA-262 21.4.1), the local
 //! time zone (`time_zone`), text formats and Date.parse.
 
+mod legacy_parse;
+mod locale;
 mod time_zone;
 
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -41,6 +43,9 @@ pub fn install(vm: &mut Vm) {
             ("toTimeString", to_time_string, 0),
             ("toISOString", to_iso_string, 0),
             ("toUTCString", to_utc_string, 0),
+            ("toLocaleString", to_locale_string, 0),
+            ("toLocaleDateString", to_locale_date_string, 0),
+            ("toLocaleTimeString", to_locale_time_string, 0),
             ("getDate", get_field::<DATE, true>, 0),
             ("getDay", get_field::<WEEKDAY, true>, 0),
             ("getFullYear", get_field::<YEAR, true>, 0),
@@ -281,6 +286,18 @@ fn to_date_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<V
 
 fn to_time_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     date_string(vm, this, "Date.prototype.toTimeString", time_text)
+}
+
+fn to_locale_string(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    locale::to_locale_string(vm, this, args, locale::Components::All)
+}
+
+fn to_locale_date_string(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    locale::to_locale_string(vm, this, args, locale::Components::Date)
+}
+
+fn to_locale_time_string(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    locale::to_locale_string(vm, this, args, locale::Components::Time)
 }
 
 fn to_utc_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -571,19 +588,39 @@ fn iso_text(t: f64) -> String {
 
 // ---- Date.parse ----
 
-/// Date.parse for the spec's Date Time String Format: `YYYY`, `YYYY-MM` or
+/// Date.parse: the spec's Date Time String Format — `YYYY`, `YYYY-MM` or
 /// `YYYY-MM-DD` (or a signed six-digit year), optionally followed by
-/// `THH:mm`, `:ss`, `.sss` and `Z` or `±HH:mm`. Date-only forms are UTC,
-/// date-times without an offset local time. V8 also guesses at
-/// other formats; those give NaN here.
+/// `THH:mm`, `:ss`, `.sss` and `Z` or `±HH:mm`; date-only forms are UTC,
+/// date-times without an offset local time — else the formats V8 also
+/// accepts (`legacy_parse`). An ISO date followed by `T` must be ISO
+/// throughout.
 fn parse_date(units: &[u16]) -> f64 {
     let ascii: Option<Vec<u8>> = units
         .iter()
         .map(|&u| u8::try_from(u).ok().filter(u8::is_ascii))
         .collect();
-    ascii
-        .and_then(|s| parse_iso(&s))
-        .map_or(f64::NAN, time_clip)
+    let Some(s) = ascii else {
+        return f64::NAN;
+    };
+    let time = parse_iso(&s).or_else(|| match is_iso_date_time(&s) {
+        true => None,
+        false => legacy_parse::parse(&s),
+    });
+    time.map_or(f64::NAN, time_clip)
+}
+
+/// Whether `s` starts like an ISO date-time: `YYYY-MM-DDT`.
+fn is_iso_date_time(s: &[u8]) -> bool {
+    let s = s.strip_prefix(b"+").or(s.strip_prefix(b"-")).unwrap_or(s);
+    let digits = s.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &s[digits..];
+    (4..=6).contains(&digits)
+        && rest.len() >= 7
+        && rest[0] == b'-'
+        && rest[1..3].iter().all(u8::is_ascii_digit)
+        && rest[3] == b'-'
+        && rest[4..6].iter().all(u8::is_ascii_digit)
+        && rest[6] == b'T'
 }
 
 fn parse_iso(s: &[u8]) -> Option<f64> {

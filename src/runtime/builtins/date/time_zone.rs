@@ -69,24 +69,35 @@ impl TimeZone {
         match std::env::var("TZ") {
             Ok(tz) => {
                 let name = tz.strip_prefix(':').unwrap_or(&tz);
-                if name.is_empty() || name == "UTC" || name == "Etc/UTC" {
-                    return Some(TimeZone::utc());
+                if name.starts_with('/') {
+                    return TimeZone::from_tzif(&std::fs::read(name).ok()?);
                 }
-                let path = if name.starts_with('/') {
-                    name.to_string()
-                } else {
-                    format!("/usr/share/zoneinfo/{name}")
-                };
-                match std::fs::read(&path) {
-                    Ok(bytes) => TimeZone::from_tzif(&bytes),
-                    Err(_) => parse_posix_rule(name).map(|rule| TimeZone {
+                TimeZone::named(name).or_else(|| {
+                    parse_posix_rule(name).map(|rule| TimeZone {
                         rule: Some(rule),
                         ..TimeZone::utc()
-                    }),
-                }
+                    })
+                })
             }
             Err(_) => TimeZone::from_tzif(&std::fs::read("/etc/localtime").ok()?),
         }
+    }
+
+    /// A zone by IANA name (`Europe/Paris`, from the system's zoneinfo),
+    /// or UTC.
+    pub fn named(name: &str) -> Option<TimeZone> {
+        if name.is_empty() || name.eq_ignore_ascii_case("UTC") || name == "Etc/UTC" {
+            return Some(TimeZone::utc());
+        }
+        // A name, not a path out of the zoneinfo directory.
+        if name
+            .split('/')
+            .any(|part| part.is_empty() || part.starts_with('.'))
+        {
+            return None;
+        }
+        let bytes = std::fs::read(format!("/usr/share/zoneinfo/{name}")).ok()?;
+        TimeZone::from_tzif(&bytes)
     }
 
     /// Reads a TZif file (version 2 or later: its 64-bit data block).
