@@ -34,10 +34,12 @@ DEFAULT_UNSUPPORTED = os.path.join(SCRIPT_DIR, "test262-unsupported-features.txt
 
 STRICT_PREFIX = "'use strict';\n"
 
-# node needs two flags to act as a test262 host: an unhandled rejection must
-# not end the process, and source containing `import`/`export` must stay a
-# script (the negative tests expect the SyntaxError) instead of becoming ESM.
-NODE_FLAGS = ["--unhandled-rejections=none", "--no-experimental-detect-module"]
+# A test262 host must not end the process on an unhandled rejection (tests
+# leave rejected promises unobserved); node also needs source containing
+# `import`/`export` to stay a script (the negative tests expect the
+# SyntaxError) instead of becoming ESM.
+HOST_FLAGS = ["--unhandled-rejections=none"]
+NODE_FLAGS = HOST_FLAGS + ["--no-experimental-detect-module"]
 
 # Host hooks test262 expects on `$262` (INTERPRETING.md).  Only what a host can
 # offer from plain JavaScript is real; the rest throws a recognisable error so
@@ -247,10 +249,9 @@ class Harness:
 
 
 def engine_command(engine):
-    """Split the --engine string; node gets the flags that make it a test262 host."""
+    """Split the --engine string, adding the flags that make it a test262 host."""
     argv = shlex.split(engine)
-    if os.path.basename(argv[0]) == "node":
-        argv[1:1] = NODE_FLAGS
+    argv[1:1] = NODE_FLAGS if os.path.basename(argv[0]) == "node" else HOST_FLAGS
     return argv
 
 

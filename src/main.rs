@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use unspool::runtime::modules::RunError;
 use unspool::runtime::value::Value;
-use unspool::runtime::vm::{Options, Vm};
+use unspool::runtime::vm::{Options, UnhandledRejections, Vm};
 
 #[derive(Parser)]
 #[command(
@@ -58,6 +58,10 @@ struct Cli {
     /// Accept V8's `%Name(...)` testing intrinsics.
     #[arg(long)]
     allow_natives_syntax: bool,
+    /// What a promise rejection nobody handled does: end the program
+    /// (throw, strict), print a warning (warn) or nothing (none).
+    #[arg(long, value_name = "MODE", value_enum, default_value_t = RejectionMode::Throw)]
+    unhandled_rejections: RejectionMode,
     /// End the program with a fatal error when the heap exceeds this size.
     #[arg(long, visible_alias = "max-old-space-size", value_name = "MB")]
     max_heap_size: Option<usize>,
@@ -66,6 +70,15 @@ struct Cli {
     /// Arguments for the program (`process.argv` after the file).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
+}
+
+/// `--unhandled-rejections` values, as Node spells them.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RejectionMode {
+    Throw,
+    Strict,
+    Warn,
+    None,
 }
 
 /// Native stack for the engine thread: room for `vm::NATIVE_STACK_BUDGET`
@@ -117,6 +130,12 @@ fn run(cli: Cli) -> u8 {
         deopt_every_n_times: cli.deopt_every_n_times,
         no_inline: cli.no_inline,
         max_inline_depth: cli.max_inline_depth,
+        unhandled_rejections: match cli.unhandled_rejections {
+            RejectionMode::Throw => UnhandledRejections::Throw,
+            RejectionMode::Strict => UnhandledRejections::Strict,
+            RejectionMode::Warn => UnhandledRejections::Warn,
+            RejectionMode::None => UnhandledRejections::None,
+        },
     };
     let mut vm = Vm::new(options, unspool::runtime::heap::approximate_stack_pointer());
     let exe = std::env::args().next().unwrap_or_else(|| "unspool".into());

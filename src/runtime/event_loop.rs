@@ -2,7 +2,8 @@
 //! macrotask (a timer or an immediate), the `process.nextTick` queue and
 //! then the microtask (promise job) queue are drained, repeatedly, until
 //! both are empty. Then rejections nobody handled end the process, as in
-//! Node's default `--unhandled-rejections=throw`. Timers run in order of
+//! Node's default `--unhandled-rejections=throw` (or, with `warn` or
+//! `none`, print a warning or nothing). Timers run in order of
 //! due time, then of creation; the loop sleeps until the next one is due and
 //! ends when nothing referenced is left.
 
@@ -13,7 +14,7 @@ use super::function::JsResult;
 use super::heap::Tracer;
 use super::promise::{Reaction, as_promise, state_of};
 use super::value::Value;
-use super::vm::Vm;
+use super::vm::{UnhandledRejections, Vm};
 
 /// A microtask.
 pub enum Job {
@@ -91,6 +92,8 @@ pub struct EventLoop {
     /// (an interval cleared by its own callback is not re-armed).
     running: Option<u32>,
     running_cleared: bool,
+    /// Rejections reported under `--unhandled-rejections=warn` (their ids).
+    warned_rejections: u32,
 }
 
 impl EventLoop {
@@ -203,8 +206,27 @@ impl Vm {
         for promise in rejections {
             let mut o = as_promise(promise).expect("a promise");
             let state = state_of(&mut o);
-            if !state.is_handled {
-                return Err(state.result);
+            if state.is_handled {
+                continue;
+            }
+            match self.options.unhandled_rejections {
+                UnhandledRejections::Throw | UnhandledRejections::Strict => {
+                    return Err(state.result);
+                }
+                UnhandledRejections::Warn => {
+                    let reason = self.inspect(state.result);
+                    let pid = std::process::id();
+                    self.event_loop.warned_rejections += 1;
+                    let id = self.event_loop.warned_rejections;
+                    eprintln!("(unspool:{pid}) UnhandledPromiseRejectionWarning: {reason}");
+                    eprintln!(
+                        "(unspool:{pid}) UnhandledPromiseRejectionWarning: Unhandled promise \
+                         rejection. This error originated either by throwing inside of an async \
+                         function without a catch block, or by rejecting a promise which was not \
+                         handled with .catch(). (rejection id: {id})"
+                    );
+                }
+                UnhandledRejections::None => {}
             }
         }
         Ok(())

@@ -32,6 +32,22 @@ pub struct Options {
     pub no_inline: bool,
     /// How deep calls are inlined into an optimized function.
     pub max_inline_depth: u32,
+    /// What a promise rejection nobody handled does.
+    pub unhandled_rejections: UnhandledRejections,
+}
+
+/// Node's `--unhandled-rejections` modes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum UnhandledRejections {
+    /// Ends the program as an uncaught exception (Node's default; with no
+    /// `unhandledRejection` listeners, `strict` does the same).
+    #[default]
+    Throw,
+    Strict,
+    /// Prints a warning to stderr and goes on.
+    Warn,
+    /// Ignores it.
+    None,
 }
 
 /// Values in the interpreter stack; a fixed buffer so that frames (and
