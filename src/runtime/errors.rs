@@ -7,7 +7,7 @@ use super::object::{JsObject, ObjectClass};
 use super::property::Key;
 use super::value::Value;
 use super::vm::Vm;
-use crate::runtime::function::FunctionKind;
+use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ErrorKind {
@@ -34,10 +34,26 @@ impl ErrorKind {
     }
 }
 
-/// Frames a stack trace shows at most, as V8's default `Error.stackTraceLimit`.
-const STACK_TRACE_LIMIT: usize = 10;
-
 impl Vm {
+    /// How many frames a stack trace shows: `Error.stackTraceLimit` (10
+    /// unless a program changes it), read without running code. None when
+    /// it is not a number: then errors get no `stack` at all.
+    pub fn stack_trace_limit(&self) -> Option<usize> {
+        let names = &self.realm.names;
+        let data = |o: Gc<JsObject>, key| {
+            o.map
+                .lookup(key)
+                .filter(|(_, d)| !d.attrs.is_accessor())
+                .map(|(_, d)| o.slot(d.slot))
+        };
+        let error_prototype = self.realm.intrinsics.error_prototype;
+        let ctor = data(error_prototype, names.constructor).filter(|v| v.is_object())?;
+        match data(ctor.as_object(), names.stack_trace_limit) {
+            Some(n) if n.is_number() => Some(n.as_number().clamp(0.0, usize::MAX as f64) as usize),
+            _ => None,
+        }
+    }
+
     pub fn error_prototype(&self, kind: ErrorKind) -> Gc<JsObject> {
         let i = &self.realm.intrinsics;
         match kind {
@@ -64,10 +80,12 @@ impl Vm {
         if let Some(m) = message {
             self.define_data(o, Key::Prop(self.realm.names.message), m, hidden);
         }
-        let header = self.error_header(Value::object(o));
-        let trace = self.capture_stack_trace();
-        let stack = self.str(&format!("{header}{trace}"));
-        self.define_data(o, Key::Prop(self.realm.names.stack), stack, hidden);
+        if self.stack_trace_limit().is_some() {
+            let header = self.error_header(Value::object(o));
+            let trace = self.capture_stack_trace();
+            let stack = self.str(&format!("{header}{trace}"));
+            self.define_data(o, Key::Prop(self.realm.names.stack), stack, hidden);
+        }
         Value::object(o)
     }
 
@@ -105,6 +123,13 @@ impl Vm {
 
     /// `\n    at f (file:line:col)` lines for the interpreter frames.
     pub fn capture_stack_trace(&self) -> String {
+        self.stack_trace_below(None)
+    }
+
+    /// The stack trace without the frames up to and including the newest
+    /// call of `until` (Error.captureStackTrace's `constructorOpt`; none
+    /// at all when it is not on the stack).
+    pub fn stack_trace_below(&self, until: Option<Gc<SharedFunctionInfo>>) -> String {
         let mut out = String::new();
         // An optimized activation stands for its inlined frames too.
         let frames = self
@@ -120,7 +145,12 @@ impl Vm {
                     .enumerate()
                     .map(move |(i, (shared, offset))| (frame, shared, offset, i + 1 == count))
             });
-        for (frame, shared, offset, outermost) in frames.take(STACK_TRACE_LIMIT) {
+        let mut frames: Box<dyn Iterator<Item = _>> = Box::new(frames);
+        if let Some(until) = until {
+            frames = Box::new(frames.skip_while(move |f| f.1 != until).skip(1));
+        }
+        for (frame, shared, offset, outermost) in frames.take(self.stack_trace_limit().unwrap_or(0))
+        {
             let pos = shared.bytecode.source_position(offset);
             let location = match pos {
                 Some(p) => {

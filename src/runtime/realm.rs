@@ -119,6 +119,10 @@ pub struct Realm {
     pub string_map: Gc<Map>,
     /// The `Math` functions optimized code computes inline.
     pub inlinable_math: Vec<(Value, crate::optimizer::ir::MathFn)>,
+    /// The last successful built-in RegExp match and `RegExp.input`
+    /// (`builtins/regexp_legacy.rs`).
+    pub last_match: Option<crate::runtime::builtins::regexp_legacy::LastMatch>,
+    pub last_match_input: Option<Gc<crate::runtime::string::JsString>>,
     /// Per `typed_array::ElementType`: the constructors and their
     /// prototypes (which inherit from %TypedArray%.prototype).
     pub typed_array_constructors: [Value; 9],
@@ -147,6 +151,7 @@ names!(
     constructor = "constructor",
     message = "message",
     stack = "stack",
+    stack_trace_limit = "stackTraceLimit",
     value = "value",
     done = "done",
     next = "next",
@@ -390,6 +395,8 @@ impl Realm {
             array_pop: Value::UNDEFINED,
             string_map,
             inlinable_math: Vec::new(),
+            last_match: None,
+            last_match_input: None,
             typed_array_constructors: [Value::UNDEFINED; 9],
             typed_array_prototypes,
         }
@@ -449,6 +456,12 @@ impl Realm {
         t.cell(self.string_map);
         for (f, _) in &self.inlinable_math {
             t.value(*f);
+        }
+        if let Some(m) = &self.last_match {
+            m.trace(t);
+        }
+        if let Some(s) = self.last_match_input {
+            t.cell(s);
         }
         t.values(&self.typed_array_constructors);
         for p in self.typed_array_prototypes {

@@ -37,6 +37,11 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    if let Some(error) = base {
+        vm.define_native(error, "captureStackTrace", capture_stack_trace, 2);
+        let limit = Key::Prop(vm.realm.names.stack_trace_limit);
+        vm.define_data(error, limit, Value::int(10), Attrs::DEFAULT);
+    }
     let proto = vm.realm.intrinsics.aggregate_error_prototype;
     let ctor = super::install_constructor(vm, "AggregateError", aggregate_error_ctor, 2, proto);
     let n = vm.str("AggregateError");
@@ -128,6 +133,34 @@ fn error_ctor<const KIND: usize>(
     let e = vm.make_error_with_proto(proto, msg);
     install_cause(vm, e, arg(args, 1))?;
     Ok(e)
+}
+
+/// `Error.captureStackTrace(object, constructorOpt)`: gives `object` a
+/// `stack` like a new error's, leaving out the frames from the newest call
+/// of `constructorOpt` up.
+fn capture_stack_trace(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let target = arg(args, 0);
+    if !target.is_object() {
+        // V8's message, verbatim.
+        return Err(vm.type_error("invalid_argument"));
+    }
+    if vm.stack_trace_limit().is_none() {
+        return Ok(Value::UNDEFINED);
+    }
+    let header = to_string(vm, target, &[], Value::UNDEFINED)?;
+    let header = vm.to_rust_string(header)?;
+    let until = arg(args, 1)
+        .to_object_opt()
+        .and_then(|f| f.closure().map(|c| c.shared));
+    let trace = match arg(args, 1) {
+        f if vm.is_callable(f) && until.is_none() => String::new(),
+        _ => vm.stack_trace_below(until),
+    };
+    let stack = vm.str(&format!("{header}{trace}"));
+    let key = Key::Prop(vm.realm.names.stack);
+    let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
+    vm.define_data(target.as_object(), key, stack, attrs);
+    Ok(Value::UNDEFINED)
 }
 
 fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {

@@ -26,6 +26,7 @@ pub mod promise;
 mod proxy;
 mod reflect;
 pub mod regexp;
+pub mod regexp_legacy;
 mod string;
 mod structured_clone;
 mod symbol;

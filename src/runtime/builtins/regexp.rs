@@ -645,6 +645,9 @@ fn builtin_match(
         let next = found.as_ref().map_or(0, |m| m.end());
         set_last_index(vm, rx, next as f64)?;
     }
+    if let Some(m) = &found {
+        vm.record_last_match(s, m);
+    }
     Ok(found)
 }
 
@@ -887,6 +890,7 @@ pub fn install(vm: &mut Vm) {
     vm.define_native(proto, "test", test, 1);
     define_getter(vm, proto, "unicodeSets", unicode_sets);
     install_symbol_methods(vm, proto);
+    super::regexp_legacy::install(vm, ctor);
 }
 
 fn define_getter(vm: &mut Vm, o: Gc<JsObject>, name: &str, f: NativeFn) {
@@ -1442,6 +1446,7 @@ fn split_builtin(vm: &mut Vm, splitter: Gc<JsObject>, s: Gc<JsString>, out: &mut
             q = advance_index(s.units(), m.start() as f64, flags.unicode_mode()) as usize;
             continue;
         }
+        vm.record_last_match(s, &m);
         let piece = substring(vm, s, p..m.start());
         if out.push(vm, piece) {
             return;

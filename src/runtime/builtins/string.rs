@@ -96,6 +96,56 @@ pub fn install(vm: &mut Vm) {
     let it = vm.new_native_function("[Symbol.iterator]", iterator, 0, false);
     let k = Key::Prop(PropertyKey::Symbol(vm.symbols.iterator));
     vm.define_data(sp, k, Value::object(it), Attrs::HIDDEN);
+    for (k, &(name, _, attribute)) in HTML_METHODS.iter().enumerate() {
+        vm.define_native(sp, name, HTML[k], u32::from(!attribute.is_empty()));
+    }
+}
+
+// ---- Annex B HTML methods ----
+
+/// (method, tag, attribute): `"x".anchor("n")` is `<a name="n">x</a>`.
+const HTML_METHODS: [(&str, &str, &str); 13] = [
+    ("anchor", "a", "name"),
+    ("big", "big", ""),
+    ("blink", "blink", ""),
+    ("bold", "b", ""),
+    ("fixed", "tt", ""),
+    ("fontcolor", "font", "color"),
+    ("fontsize", "font", "size"),
+    ("italics", "i", ""),
+    ("link", "a", "href"),
+    ("small", "small", ""),
+    ("strike", "strike", ""),
+    ("sub", "sub", ""),
+    ("sup", "sup", ""),
+];
+
+const HTML: [NativeFn; 13] = [
+    html::<0>, html::<1>, html::<2>, html::<3>, html::<4>, html::<5>, html::<6>, html::<7>,
+    html::<8>, html::<9>, html::<10>, html::<11>, html::<12>,
+];
+
+/// CreateHTML: the string in a tag, with the argument as the attribute's
+/// value (double quotes escaped).
+fn html<const K: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let (method, tag, attribute) = HTML_METHODS[K];
+    let s = this_str(vm, this, method)?;
+    let mut out: Vec<u16> = format!("<{tag}").encode_utf16().collect();
+    if !attribute.is_empty() {
+        let value = vm.to_string(arg(args, 0))?;
+        out.extend(format!(" {attribute}=\"").encode_utf16());
+        for &u in value.units() {
+            match u {
+                0x22 => out.extend("&quot;".encode_utf16()),
+                _ => out.push(u),
+            }
+        }
+        out.push(0x22);
+    }
+    out.push(u16::from(b'>'));
+    out.extend_from_slice(s.units());
+    out.extend(format!("</{tag}>").encode_utf16());
+    Ok(vm.new_string(out.into_boxed_slice()))
 }
 
 // ---- the constructor and statics ----

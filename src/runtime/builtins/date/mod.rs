@@ -4,6 +4,7 @@
 mod legacy_parse;
 mod locale;
 mod time_zone;
+mod zone_names;
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -44,6 +45,8 @@ pub fn install(vm: &mut Vm) {
             ("toISOString", to_iso_string, 0),
             ("toUTCString", to_utc_string, 0),
             ("toLocaleString", to_locale_string, 0),
+            ("getYear", get_year, 0),
+            ("setYear", set_year, 1),
             ("toLocaleDateString", to_locale_date_string, 0),
             ("toLocaleTimeString", to_locale_time_string, 0),
             ("getDate", get_field::<DATE, true>, 0),
@@ -92,6 +95,11 @@ pub fn install(vm: &mut Vm) {
     for (name, local, utc, length) in setters {
         vm.define_native(proto, &format!("set{name}"), local, length);
         vm.define_native(proto, &format!("setUTC{name}"), utc, length);
+    }
+    // Annex B: toGMTString is the same function as toUTCString.
+    let to_utc = vm.get_named(Value::object(proto), "toUTCString");
+    if let Ok(f) = to_utc {
+        vm.define_value(proto, "toGMTString", f, Attrs::HIDDEN);
     }
     let to_primitive = vm.new_native_function("[Symbol.toPrimitive]", to_primitive, 1, false);
     let key = Key::Prop(PropertyKey::Symbol(vm.symbols.to_primitive));
@@ -263,6 +271,39 @@ fn set_fields<const FIRST: usize, const COUNT: usize, const LOCAL: bool>(
     let time = make_time(f[HOURS], f[MINUTES], f[SECONDS], f[MILLISECONDS]);
     let date = make_date(day, time);
     let u = time_clip(if LOCAL { utc(date) } else { date });
+    set_time_value(this, u);
+    Ok(Value::number(u))
+}
+
+/// Annex B getYear: the local year minus 1900.
+fn get_year(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    let t = this_time(vm, this)?;
+    if t.is_nan() {
+        return Ok(Value::number(t));
+    }
+    Ok(Value::number((fields(local_time(t))[YEAR] - 1900) as f64))
+}
+
+/// Annex B setYear: a year 0-99 means 1900-1999; an invalid date starts
+/// from +0.
+fn set_year(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    let t = this_time(vm, this)?;
+    let t = if t.is_nan() { 0.0 } else { local_time(t) };
+    let y = vm.to_number(arg(args, 0))?;
+    if y.is_nan() {
+        set_time_value(this, f64::NAN);
+        return Ok(Value::number(f64::NAN));
+    }
+    let y = y.trunc();
+    let year = if (0.0..=99.0).contains(&y) {
+        1900.0 + y
+    } else {
+        y
+    };
+    let f = fields(t).map(|x| x as f64);
+    let day = make_day(year, f[MONTH], f[DATE]);
+    let date = make_date(day, t.rem_euclid(MS_PER_DAY as f64));
+    let u = time_clip(utc(date));
     set_time_value(this, u);
     Ok(Value::number(u))
 }
@@ -529,19 +570,20 @@ fn date_text(t: f64) -> String {
     format!("{weekday} {month} {:02} {}", f[DATE], year_text(f[YEAR]))
 }
 
-/// `00:00:00 GMT+0000 (Coordinated Universal Time)` (local time). V8 names
-/// other zones from ICU (`Central European Standard Time`); without that
-/// data the name is the zone's abbreviation (`CET`).
+/// `00:00:00 GMT+0000 (Coordinated Universal Time)` (local time), with
+/// the zone's name as ICU gives it to V8 (`Central European Standard
+/// Time`), or for a zone CLDR does not name, its offset (`GMT+03:00`).
 fn time_text(t: f64) -> String {
     let zone = TimeZone::local();
     let f = fields(local_time(t));
     let offset = zone.offset_at(t) / 60_000;
-    let name = match zone.abbreviation_at(t) {
-        Some(a) if offset != 0 || !matches!(a, "UTC" | "GMT") => a,
-        _ => "Coordinated Universal Time",
-    };
     let sign = if offset < 0 { '-' } else { '+' };
     let (hours, minutes) = (offset.abs() / 60, offset.abs() % 60);
+    let name = match zone.long_name_at(t) {
+        Some(name) => name.to_string(),
+        None if offset == 0 => "Coordinated Universal Time".to_string(),
+        None => format!("GMT{sign}{hours:02}:{minutes:02}"),
+    };
     format!(
         "{:02}:{:02}:{:02} GMT{sign}{hours:02}{minutes:02} ({name})",
         f[HOURS], f[MINUTES], f[SECONDS]

@@ -6,13 +6,16 @@
 
 use std::sync::OnceLock;
 
+use super::zone_names::{NAMES, ZONES};
 use super::{civil_from_days, days_from_civil};
 
-/// One local time type: its offset from UTC and abbreviation.
-#[derive(Clone, Debug, PartialEq)]
+/// One local time type: its offset from UTC (seconds) and whether it is
+/// daylight saving time. (Abbreviations are not kept: V8 prints ICU's
+/// long names, `long_name_at`.)
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct LocalType {
     offset: i64,
-    abbreviation: String,
+    daylight: bool,
 }
 
 /// A POSIX TZ rule: standard time, and daylight time between two dates.
@@ -48,6 +51,8 @@ pub struct TimeZone {
     types: Vec<LocalType>,
     /// For instants after the last transition (or all, without any).
     rule: Option<PosixRule>,
+    /// The IANA name (`Europe/Paris`), when the zone came from one.
+    name: Option<String>,
 }
 
 impl TimeZone {
@@ -62,6 +67,7 @@ impl TimeZone {
             transitions: Vec::new(),
             types: Vec::new(),
             rule: None,
+            name: None,
         }
     }
 
@@ -79,7 +85,16 @@ impl TimeZone {
                     })
                 })
             }
-            Err(_) => TimeZone::from_tzif(&std::fs::read("/etc/localtime").ok()?),
+            Err(_) => {
+                let zone = TimeZone::from_tzif(&std::fs::read("/etc/localtime").ok()?)?;
+                // /etc/localtime links to the zone's file: its name.
+                let target = std::fs::read_link("/etc/localtime").ok();
+                let name = target
+                    .as_ref()
+                    .and_then(|t| t.to_str())
+                    .and_then(|t| t.split_once("zoneinfo/").map(|(_, name)| name.to_string()));
+                Some(TimeZone { name, ..zone })
+            }
         }
     }
 
@@ -97,7 +112,25 @@ impl TimeZone {
             return None;
         }
         let bytes = std::fs::read(format!("/usr/share/zoneinfo/{name}")).ok()?;
-        TimeZone::from_tzif(&bytes)
+        let zone = TimeZone::from_tzif(&bytes)?;
+        Some(TimeZone {
+            name: Some(name.to_string()),
+            ..zone
+        })
+    }
+
+    /// The English long name of the time in effect at a UTC time value
+    /// (`Central European Summer Time`), as ICU gives it to V8; None for
+    /// zones CLDR does not name.
+    pub fn long_name_at(&self, utc_ms: f64) -> Option<&'static str> {
+        let name = self.name.as_deref()?;
+        let i = ZONES
+            .binary_search_by(|(zone, ..)| (*zone).cmp(name))
+            .ok()?;
+        let (_, standard, daylight) = ZONES[i];
+        let t = (utc_ms / 1000.0).floor() as i64;
+        let in_daylight = self.type_at(t).is_some_and(|ty| ty.daylight);
+        Some(NAMES[usize::from(if in_daylight { daylight } else { standard })])
     }
 
     /// Reads a TZif file (version 2 or later: its 64-bit data block).
@@ -133,22 +166,13 @@ impl TimeZone {
             .collect();
         let indices = take(time)?.to_vec();
         let infos = take(kind * 6)?.to_vec();
-        let abbreviations = take(chars)?.to_vec();
-        take(leap * 12 + isstd + isut)?;
+        take(chars + leap * 12 + isstd + isut)?;
         let footer = bytes.get(at..).unwrap_or_default();
         let types = infos
             .chunks(6)
-            .map(|c| {
-                let offset = i32::from_be_bytes(c[..4].try_into().unwrap()) as i64;
-                let from = c[5] as usize;
-                let to = abbreviations[from.min(abbreviations.len())..]
-                    .iter()
-                    .position(|&b| b == 0)
-                    .map_or(abbreviations.len(), |p| from + p);
-                LocalType {
-                    offset,
-                    abbreviation: String::from_utf8_lossy(&abbreviations[from..to]).into_owned(),
-                }
+            .map(|c| LocalType {
+                offset: i32::from_be_bytes(c[..4].try_into().unwrap()) as i64,
+                daylight: c[4] != 0,
             })
             .collect::<Vec<_>>();
         let transitions = instants
@@ -166,6 +190,7 @@ impl TimeZone {
             transitions,
             types,
             rule,
+            name: None,
         })
     }
 
@@ -202,13 +227,6 @@ impl TimeZone {
             // The earlier instant has the larger offset.
             .max()
             .unwrap_or(before)
-    }
-
-    /// The abbreviation of the type in effect (`CET`, `EDT`), or None for
-    /// UTC.
-    pub fn abbreviation_at(&self, utc_ms: f64) -> Option<&str> {
-        let t = (utc_ms / 1000.0).floor() as i64;
-        self.type_at(t).map(|ty| ty.abbreviation.as_str())
     }
 }
 
@@ -268,11 +286,11 @@ fn parse_posix_rule(s: &str) -> Option<PosixRule> {
         s: s.as_bytes(),
         at: 0,
     };
-    let standard_name = p.name()?;
+    p.name()?;
     // POSIX offsets are west-positive: `CET-1` is UTC+1.
     let standard = LocalType {
         offset: -p.duration()?,
-        abbreviation: standard_name,
+        daylight: false,
     };
     if p.done() {
         return Some(PosixRule {
@@ -280,7 +298,7 @@ fn parse_posix_rule(s: &str) -> Option<PosixRule> {
             daylight: None,
         });
     }
-    let daylight_name = p.name()?;
+    p.name()?;
     let daylight_offset = if p.peek() == Some(b',') || p.done() {
         standard.offset + 3600
     } else {
@@ -288,7 +306,7 @@ fn parse_posix_rule(s: &str) -> Option<PosixRule> {
     };
     let daylight = LocalType {
         offset: daylight_offset,
-        abbreviation: daylight_name,
+        daylight: true,
     };
     // Without dates, the US rules (as POSIX's default).
     let (start, end) = if p.eat(b',') {
@@ -328,19 +346,18 @@ impl Parser<'_> {
         yes
     }
     /// An abbreviation: letters, or anything between `<` and `>`.
-    fn name(&mut self) -> Option<String> {
+    fn name(&mut self) -> Option<()> {
         let start = self.at;
         if self.eat(b'<') {
             while self.peek().is_some_and(|b| b != b'>') {
                 self.at += 1;
             }
-            let name = std::str::from_utf8(&self.s[start + 1..self.at]).ok()?;
-            self.eat(b'>').then(|| name.to_string())
+            self.eat(b'>').then_some(())
         } else {
             while self.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
                 self.at += 1;
             }
-            (self.at - start >= 3).then(|| String::from_utf8_lossy(&self.s[start..self.at]).into())
+            (self.at - start >= 3).then_some(())
         }
     }
     fn number(&mut self) -> Option<i64> {
@@ -430,7 +447,6 @@ mod tests {
         );
         let fixed = parse_posix_rule("<+0530>-5:30").unwrap();
         assert_eq!(fixed.type_at(0).offset, 5 * 3600 + 1800);
-        assert_eq!(fixed.standard.abbreviation, "+0530");
         assert_eq!(parse_posix_rule("CET-1CEST,M3.5.0"), None);
     }
 
