@@ -41,7 +41,6 @@ runtime_functions!(
     DestructureRest,
     CopyDataPropertiesExcluding,
     RequireObjectCoercible,
-    MakeTemplateObject,
     SetLiteralPrototype,
     DeleteGlobal,
     CreatePrivateName,
@@ -172,12 +171,6 @@ impl Vm {
                     return Err(self.type_error(&message));
                 }
                 Ok(Value::UNDEFINED)
-            }
-            MakeTemplateObject => {
-                let (cooked, raw) = (arg(0).as_object(), arg(1));
-                let key = Key::Prop(PropertyKey::String(self.intern("raw")));
-                self.define_data(cooked, key, raw, Attrs::NONE);
-                Ok(arg(0))
             }
             SetLiteralPrototype => {
                 let p = arg(1);

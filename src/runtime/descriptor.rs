@@ -60,6 +60,8 @@ pub enum DefineRejection {
     InvalidIndex,
     /// A proxy's `defineProperty` trap returned false.
     TrapReturnedFalse,
+    /// A new array length stopped above this non-configurable element.
+    ElementNotDeletable(u32),
 }
 
 /// ToPropertyDescriptor, reading the fields in the spec's order.
@@ -170,6 +172,7 @@ pub fn define_own_property(
         }
         _ => {}
     }
+    let mut new_length = None;
     if o.is_array()
         && key == Key::Prop(vm.realm.names.length)
         && let Some(v) = desc.value
@@ -178,6 +181,7 @@ pub fn define_own_property(
         if n as u32 as f64 != n {
             return Err(vm.range_error("Invalid array length"));
         }
+        new_length = Some(n as u32);
     }
     // A mapped argument (arguments exotic [[DefineOwnProperty]]): made
     // read-only, it keeps its parameter's current value.
@@ -205,6 +209,15 @@ pub fn define_own_property(
         return Ok(Err(DefineRejection::NotExtensible));
     }
     apply_descriptor(vm, o, key, &own_desc, current);
+    // ArraySetLength fails when a non-configurable element kept the array
+    // longer than asked.
+    if let Some(n) = new_length
+        && o.array_length() > n
+    {
+        return Ok(Err(DefineRejection::ElementNotDeletable(
+            o.array_length() - 1,
+        )));
+    }
     // The parameter follows a new value; an accessor or a read-only
     // element no longer aliases it.
     if let Some((i, (mut ctx, slot))) = mapped {
@@ -240,6 +253,9 @@ pub fn define_or_throw(
             Err(vm.type_error(&format!("Cannot redefine property: {k}")))
         }
         Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
+        Err(DefineRejection::ElementNotDeletable(i)) => {
+            Err(vm.type_error(&format!("Cannot delete property '{i}' of [object Array]")))
+        }
         Err(DefineRejection::TrapReturnedFalse) => {
             let k = vm.key_display(key);
             Err(vm.type_error(&format!(

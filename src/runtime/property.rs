@@ -70,6 +70,9 @@ pub enum SetFailure {
     TrapReturnedFalse,
     /// A proxy receiver's `defineProperty` trap returned false.
     DefineRefused,
+    /// Shrinking an array's length stopped at this non-configurable
+    /// element.
+    ElementNotDeletable(u32),
 }
 
 /// Gaps larger than this (and more than the array's size) make elements
@@ -523,8 +526,7 @@ impl Vm {
                     return Ok(Err(SetFailure::ReadOnly));
                 }
                 if holder == o && receiver == Value::object(o) {
-                    self.write_own_data(o, key, v)?;
-                    return Ok(Ok(()));
+                    return self.write_own_data(o, key, v);
                 }
             }
             Found::Property(_, Own::Accessor(pair, _)) => {
@@ -549,8 +551,7 @@ impl Vm {
             if let Own::Data(_, a) = own
                 && a.writable()
             {
-                self.write_own_data(r, key, v)?;
-                return Ok(Ok(()));
+                return self.write_own_data(r, key, v);
             }
             return Ok(Err(SetFailure::ReadOnly));
         }
@@ -625,6 +626,9 @@ impl Vm {
             SetFailure::DefineRefused => {
                 format!("'defineProperty' on proxy: trap returned falsish for property '{k}'")
             }
+            SetFailure::ElementNotDeletable(i) => {
+                format!("Cannot delete property '{i}' of [object Array]")
+            }
             SetFailure::ReceiverNotObject => {
                 let t = self.to_display_string(receiver);
                 format!(
@@ -637,35 +641,57 @@ impl Vm {
     }
 
     /// Writes an existing, writable own data property.
-    fn write_own_data(&mut self, mut o: Gc<JsObject>, key: Key, v: Value) -> JsResult<()> {
+    fn write_own_data(
+        &mut self,
+        mut o: Gc<JsObject>,
+        key: Key,
+        v: Value,
+    ) -> JsResult<Result<(), SetFailure>> {
         match key {
-            Key::Index(i) => {
-                self.set_element(o, i, v);
-                Ok(())
-            }
+            Key::Index(i) => self.set_element(o, i, v),
             Key::Prop(p) => {
                 if p == self.realm.names.length && o.is_array() {
                     return self.set_array_length(o, v);
                 }
                 let (_, d) = o.map.lookup(p).expect("own property");
                 o.set_slot(d.slot, v);
-                Ok(())
             }
         }
+        Ok(Ok(()))
     }
 
-    pub fn set_array_length(&mut self, o: Gc<JsObject>, v: Value) -> JsResult<()> {
+    /// ArraySetLength's value part: fails (keeping the length just past
+    /// it) when a non-configurable element stands in the way.
+    pub fn set_array_length(
+        &mut self,
+        o: Gc<JsObject>,
+        v: Value,
+    ) -> JsResult<Result<(), SetFailure>> {
         let n = self.to_number(v)?;
         let len = n as u32;
         if len as f64 != n {
             return Err(self.range_error("Invalid array length"));
         }
-        self.truncate_or_extend(o, len);
-        Ok(())
+        let actual = self.truncate_or_extend(o, len);
+        Ok(match actual == len {
+            true => Ok(()),
+            false => Err(SetFailure::ElementNotDeletable(actual - 1)),
+        })
     }
 
-    pub fn truncate_or_extend(&mut self, mut o: Gc<JsObject>, len: u32) {
+    /// Sets an array's length, deleting the elements past it from the end
+    /// down, and stopping above a non-configurable one (only sparse
+    /// elements have attributes); returns the length set.
+    pub fn truncate_or_extend(&mut self, mut o: Gc<JsObject>, mut len: u32) -> u32 {
         if let Some(sparse) = &mut o.sparse {
+            let blocking = sparse
+                .range(len..)
+                .filter(|(_, (_, attrs))| !attrs.configurable())
+                .map(|(&i, _)| i)
+                .next_back();
+            if let Some(i) = blocking {
+                len = i + 1;
+            }
             sparse.retain(|&i, _| i < len);
         } else if (len as usize) < o.elements.len() {
             o.elements.truncate(len as usize);
@@ -676,6 +702,7 @@ impl Vm {
         if let ObjectClass::Array { length, .. } = &mut o.class {
             *length = len;
         }
+        len
     }
 
     // ---- adding and defining ----

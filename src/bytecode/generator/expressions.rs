@@ -11,7 +11,10 @@ use super::super::opcodes::{NAME_FROM_KEY, Opcode};
 use super::{GenResult, Generator, Loc, Mode};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
+use crate::runtime::builtins::set_integrity_level;
 use crate::runtime::function::FunctionKind;
+use crate::runtime::map::Attrs;
+use crate::runtime::value::Value;
 
 impl<'a> Generator<'a, '_> {
     pub(super) fn expression(&mut self, e: &'a Expression<'a>) -> GenResult<()> {
@@ -210,30 +213,9 @@ impl<'a> Generator<'a, '_> {
         let args = self.b().alloc_registers(n + 1);
         self.ldar(receiver);
         self.star(args);
-        // The strings array, with `raw`.
-        let cooked = self.reg();
-        let raw = self.reg();
-        self.op(Opcode::CreateEmptyArray);
-        self.star(cooked);
-        self.op(Opcode::CreateEmptyArray);
-        self.star(raw);
-        for q in &t.quasi.quasis {
-            match q.value.cooked {
-                Some(c) => self.load_string(c.as_str()),
-                None => self.op(Opcode::LdaUndefined),
-            }
-            self.emit(Opcode::ArrayPush, &[cooked.0 as u32]);
-            self.load_string(q.value.raw.as_str());
-            self.emit(Opcode::ArrayPush, &[raw.0 as u32]);
-        }
-        self.emit(
-            Opcode::CallRuntime,
-            &[
-                RuntimeFunction::MakeTemplateObject as u32,
-                cooked.0 as u32,
-                2,
-            ],
-        );
+        let template = self.template_object(&t.quasi);
+        let c = self.b().constant(template);
+        self.emit(Opcode::LdaConstant, &[c]);
         self.star(Reg(args.0 + 1));
         for (i, e) in t.quasi.expressions.iter().enumerate() {
             self.expression(e)?;
@@ -243,6 +225,29 @@ impl<'a> Generator<'a, '_> {
         let s = self.slot(FeedbackSlotKind::Call);
         self.emit(Opcode::Call, &[callee.0 as u32, args.0 as u32, n, s]);
         Ok(())
+    }
+
+    /// GetTemplateObject: the frozen strings array with its frozen `raw`,
+    /// made once per site, here, so that every evaluation of the site
+    /// (in every closure of this code) passes the same object.
+    fn template_object(&mut self, quasi: &TemplateLiteral<'_>) -> Value {
+        let mut cooked = Vec::new();
+        let mut raw = Vec::new();
+        for q in &quasi.quasis {
+            cooked.push(match q.value.cooked {
+                Some(c) => Value::string(self.vm.intern(c.as_str())),
+                None => Value::UNDEFINED,
+            });
+            raw.push(Value::string(self.vm.intern(q.value.raw.as_str())));
+        }
+        let raw = Value::object(self.vm.new_array(raw));
+        let cooked = self.vm.new_array(cooked);
+        let key = self.vm.key_from_str("raw");
+        self.vm.define_data(cooked, key, raw, Attrs::NONE);
+        for array in [raw, Value::object(cooked)] {
+            set_integrity_level(self.vm, array, true).expect("an ordinary array freezes");
+        }
+        Value::object(cooked)
     }
 
     fn array_literal(&mut self, a: &'a ArrayExpression<'a>) -> GenResult<()> {

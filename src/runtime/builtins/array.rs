@@ -10,6 +10,7 @@ use std::cell::RefCell;
 
 use super::arg;
 use super::function::length_of_array_like;
+use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::heap::Gc;
 use crate::runtime::map::{Attrs, PropertyKey};
@@ -211,8 +212,11 @@ fn species_create(vm: &mut Vm, original: Value, len: u64) -> JsResult<Gc<JsObjec
     let mut c = vm.get(original, Key::Prop(vm.realm.names.constructor))?;
     if c.is_object() {
         c = vm.get(c, Key::Prop(PropertyKey::Symbol(vm.symbols.species)))?;
+        if c.is_null() {
+            c = Value::UNDEFINED;
+        }
     }
-    if c.is_nullish() {
+    if c.is_undefined() {
         return new_array_with_length(vm, len);
     }
     if !vm.is_constructor(c) {
@@ -225,7 +229,7 @@ fn of(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let a = create_from_constructor(vm, this, Some(args.len() as u64))?;
     vm.with_roots(&[Value::object(a)], |vm| {
         for (i, &v) in args.iter().enumerate() {
-            create_at(vm, a, i as u64, v);
+            create_at(vm, a, i as u64, v)?;
         }
         set_length(vm, Value::object(a), args.len() as u64)
     })?;
@@ -303,7 +307,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
         vm.with_roots(&[Value::object(a), iterator], |vm| {
             vm.iterate_iterator(iterator, |vm, v| {
                 let v = mapped(vm, v, k)?;
-                create_at(vm, a, k, v);
+                create_at(vm, a, k, v)?;
                 k += 1;
                 Ok(true)
             })?;
@@ -318,7 +322,7 @@ fn from(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
         for k in 0..len {
             let v = get_at(vm, source, k)?;
             let v = mapped(vm, v, k)?;
-            create_at(vm, a, k, v);
+            create_at(vm, a, k, v)?;
         }
         set_length(vm, Value::object(a), len)
     })?;
@@ -358,10 +362,12 @@ fn delete_at(vm: &mut Vm, o: Value, i: u64) -> JsResult<()> {
     Ok(())
 }
 
-/// CreateDataPropertyOrThrow on a result object.
-fn create_at(vm: &mut Vm, a: Gc<JsObject>, i: u64, v: Value) {
+/// CreateDataPropertyOrThrow on a result object (a species constructor's
+/// may be non-extensible, a proxy, or hold a non-configurable element).
+fn create_at(vm: &mut Vm, a: Gc<JsObject>, i: u64, v: Value) -> JsResult<()> {
     let k = index_key(vm, i);
-    vm.define_data(a, k, v, Attrs::DEFAULT);
+    let element = PropertyDescriptor::data(v, Attrs::DEFAULT);
+    define_or_throw(vm, a, k, &element)
 }
 
 /// Moves element `from` to `to`, or deletes `to` when `from` is a hole
@@ -516,7 +522,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         for (n, k) in (start..end).enumerate() {
             if has_at(vm, o, k)? {
                 let v = get_at(vm, o, k)?;
-                create_at(vm, a, n as u64, v);
+                create_at(vm, a, n as u64, v)?;
             }
         }
         set_length(vm, Value::object(a), count)
@@ -548,7 +554,7 @@ fn splice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
         for k in 0..delete {
             if has_at(vm, o, start + k)? {
                 let v = get_at(vm, o, start + k)?;
-                create_at(vm, removed, k, v);
+                create_at(vm, removed, k, v)?;
             }
         }
         set_length(vm, Value::object(removed), delete)?;
@@ -594,7 +600,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
         let mut n = 0u64;
         for item in std::iter::once(o).chain(args.iter().copied()) {
             if !is_concat_spreadable(vm, item)? {
-                create_at(vm, a, n, item);
+                create_at(vm, a, n, item)?;
                 n += 1;
                 continue;
             }
@@ -605,7 +611,7 @@ fn concat(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
             for k in 0..len {
                 if has_at(vm, item, k)? {
                     let v = get_at(vm, item, k)?;
-                    create_at(vm, a, n + k, v);
+                    create_at(vm, a, n + k, v)?;
                 }
             }
             n += len;
@@ -782,12 +788,8 @@ fn to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value>
     if vm.is_callable(f) {
         return vm.call(f, o, &[]);
     }
-    let tag = if o.as_object().is_array() {
-        "Array"
-    } else {
-        "Object"
-    };
-    Ok(vm.str(&format!("[object {tag}]")))
+    // Without a callable `join`: %Object.prototype.toString%.
+    super::object::object_to_string(vm, o, &[], Value::UNDEFINED)
 }
 
 fn to_locale_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
@@ -997,7 +999,7 @@ fn map(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let a = species_create(vm, target.0, target.1)?;
     vm.with_roots(&[Value::object(a), target.0], |vm| {
         each(vm, target, f, arg(args, 1), |vm, k, _, r| {
-            create_at(vm, a, k, r);
+            create_at(vm, a, k, r)?;
             Ok(true)
         })
     })?;
@@ -1011,7 +1013,7 @@ fn filter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value>
     vm.with_roots(&[Value::object(a), target.0], |vm| {
         each(vm, target, f, arg(args, 1), |vm, _, v, r| {
             if vm.to_boolean(r) {
-                create_at(vm, a, n, v);
+                create_at(vm, a, n, v)?;
                 n += 1;
             }
             Ok(true)
@@ -1109,7 +1111,7 @@ fn flatten_into(
             if n >= MAX_LENGTH {
                 return Err(vm.type_error("Invalid array length"));
             }
-            create_at(vm, target, n, v);
+            create_at(vm, target, n, v)?;
             n += 1;
         }
     }
@@ -1267,7 +1269,7 @@ fn build_array(
     vm.with_roots(&[Value::object(a)], |vm| {
         for k in 0..len {
             let v = element(vm, k)?;
-            create_at(vm, a, k, v);
+            create_at(vm, a, k, v)?;
         }
         Ok(())
     })?;

@@ -37,6 +37,7 @@ use super::value::Value;
 use super::vm::Vm;
 
 pub use function::length_of_array_like;
+pub use object::set_integrity_level;
 
 pub fn install(vm: &mut Vm) {
     function::install(vm);

@@ -380,7 +380,7 @@ fn is_extensible(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult<Va
 
 /// SetIntegrityLevel: sealed makes every property non-configurable,
 /// frozen also makes data properties read-only.
-pub(crate) fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
+pub fn set_integrity_level(vm: &mut Vm, v: Value, frozen: bool) -> JsResult<Value> {
     let Some(mut o) = v.to_object_opt() else {
         return Ok(v);
     };
@@ -629,7 +629,7 @@ fn builtin_tag(class: &ObjectClass) -> &'static str {
     }
 }
 
-fn object_to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+pub(super) fn object_to_string(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
     let tag = if this.is_undefined() {
         "Undefined".to_string()
     } else if this.is_null() {

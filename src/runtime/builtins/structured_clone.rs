@@ -175,7 +175,8 @@ impl Cloner {
             ObjectClass::Array { .. } => {
                 let copy = Value::object(vm.new_array(Vec::new()));
                 let length = Value::number(o.array_length() as f64);
-                vm.set_array_length(copy.as_object(), length)?;
+                // A new array has no element to keep it longer.
+                let _ = vm.set_array_length(copy.as_object(), length)?;
                 self.remember(vm, v, copy);
                 self.clone_properties(vm, o, copy)?;
                 Ok(copy)
