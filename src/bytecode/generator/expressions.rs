@@ -643,12 +643,13 @@ impl<'a> Generator<'a, '_> {
     }
 
     fn assignment(&mut self, a: &'a AssignmentExpression<'a>) -> GenResult<()> {
+        // NamedEvaluation: `x = function () {}` (or `x ||= …`) names it x.
+        let name = match &a.left {
+            AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
+            _ => None,
+        };
         match a.operator {
             AssignmentOperator::Assign => {
-                let name = match &a.left {
-                    AssignmentTarget::AssignmentTargetIdentifier(id) => Some(id.name.as_str()),
-                    _ => None,
-                };
                 if let Some(simple) = a.left.as_simple_assignment_target() {
                     // Evaluate the target's object first, as the spec orders it.
                     return self.simple_assign(simple, |g| g.expression_named(&a.right, name));
@@ -675,7 +676,7 @@ impl<'a> Generator<'a, '_> {
                 };
                 self.read_modify_write(target, |g| {
                     g.b().jump(jump, end);
-                    g.expression(&a.right)?;
+                    g.expression_named(&a.right, name)?;
                     Ok(None)
                 })?;
                 self.b().bind(end);
