@@ -9,6 +9,7 @@ mod arguments;
 mod array;
 mod array_buffer;
 mod async_iteration;
+mod collation;
 mod console;
 mod date;
 mod dom_exception;

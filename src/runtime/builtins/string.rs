@@ -846,9 +846,7 @@ fn to_well_formed(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<V
     Ok(vm.new_string(out.into_boxed_slice()))
 }
 
-/// String.prototype.normalize. There are no normalization tables yet, so
-/// the text comes back as it is: exact for ASCII in every form, and for
-/// NFC below U+0300 (no combining marks there).
+/// String.prototype.normalize.
 fn normalize(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_str(vm, this, "normalize")?;
     let form = if arg(args, 0).is_undefined() {
@@ -856,21 +854,74 @@ fn normalize(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Val
     } else {
         vm.to_rust_string(args[0])?
     };
-    if !matches!(form.as_str(), "NFC" | "NFD" | "NFKC" | "NFKD") {
-        return Err(vm.range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD."));
+    let form = match form.as_str() {
+        "NFC" => Form::Nfc,
+        "NFD" => Form::Nfd,
+        "NFKC" => Form::Nfkc,
+        "NFKD" => Form::Nfkd,
+        _ => {
+            let message = "The normalization form should be one of NFC, NFD, NFKC, NFKD.";
+            return Err(vm.range_error(message));
+        }
+    };
+    if s.units().iter().all(|&u| u < 0x80) {
+        return Ok(Value::string(s));
     }
-    Ok(Value::string(s))
+    let normalized = normalize_units(s.units(), form);
+    Ok(vm.new_string(normalized.into_boxed_slice()))
 }
 
-/// A basic localeCompare: code unit order, as -1, 0 or 1.
+/// A Unicode normalization form.
+#[derive(Clone, Copy)]
+pub(super) enum Form {
+    Nfc,
+    Nfd,
+    Nfkc,
+    Nfkd,
+}
+
+/// `units` normalized: each run of well-formed text through the Unicode
+/// tables; a lone surrogate stays where it is.
+pub(super) fn normalize_units(units: &[u16], form: Form) -> Vec<u16> {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = Vec::with_capacity(units.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut Vec<u16>| {
+        let text: String = match form {
+            Form::Nfc => run.nfc().collect(),
+            Form::Nfd => run.nfd().collect(),
+            Form::Nfkc => run.nfkc().collect(),
+            Form::Nfkd => run.nfkd().collect(),
+        };
+        out.extend(text.encode_utf16());
+        run.clear();
+    };
+    for c in char::decode_utf16(units.iter().copied()) {
+        match c {
+            Ok(c) => run.push(c),
+            Err(lone) => {
+                flush(&mut run, &mut out);
+                out.push(lone.unpaired_surrogate());
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+/// localeCompare: the root collation's order (`collation.rs`), as -1, 0
+/// or 1; the locales and options arguments are not read (every locale
+/// collates as the root one).
 fn locale_compare(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let s = this_str(vm, this, "localeCompare")?;
     let that = string_arg(vm, args, 0)?;
-    Ok(Value::int(match s.units().cmp(that.units()) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Equal => 0,
-        std::cmp::Ordering::Greater => 1,
-    }))
+    Ok(Value::int(
+        match super::collation::compare(s.units(), that.units()) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        },
+    ))
 }
 
 // ---- conversions and iteration ----
