@@ -502,11 +502,14 @@ impl Vm {
                     let o = obj.as_object();
                     if flags & CLASS_ELEMENT != 0 {
                         // Private instance methods go through the class's
-                        // holder (`DefinePrivateMethod`); these are static.
+                        // holder (`DefinePrivateMethod`); these are static,
+                        // and a private method is read-only.
+                        let mut attrs = attrs;
                         if let Key::Prop(PropertyKey::Symbol(mut s)) = k
                             && s.private
                         {
                             s.method_of = Some((obj, true));
+                            attrs = Attrs::NONE;
                         }
                         // An accessor keeps the other half of its pair.
                         let element = match op {

@@ -89,3 +89,12 @@ class Vec {
 let sum = 0;
 for (let i = 0; i < 20000; i++) sum += new Vec(i % 7, i % 3).norm2();
 console.log(sum);
+
+// Static private methods are read-only too.
+class Registry {
+  static #create() { return 'created'; }
+  static replace() { Registry.#create = null; }
+  static make() { return Registry.#create(); }
+}
+attempt('write a static method', () => Registry.replace());
+console.log(Registry.make());
