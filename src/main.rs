@@ -60,8 +60,8 @@ struct Cli {
     allow_natives_syntax: bool,
     /// What a promise rejection nobody handled does: end the program
     /// (throw, strict), print a warning (warn) or nothing (none).
-    #[arg(long, value_name = "MODE", value_enum, default_value_t = RejectionMode::Throw)]
-    unhandled_rejections: RejectionMode,
+    #[arg(long, value_name = "MODE", value_enum, default_value_t = UnhandledRejections::Throw)]
+    unhandled_rejections: UnhandledRejections,
     /// End the program with a fatal error when the heap exceeds this size.
     #[arg(long, visible_alias = "max-old-space-size", value_name = "MB")]
     max_heap_size: Option<usize>,
@@ -70,15 +70,6 @@ struct Cli {
     /// Arguments for the program (`process.argv` after the file).
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
-}
-
-/// `--unhandled-rejections` values, as Node spells them.
-#[derive(Clone, Copy, clap::ValueEnum)]
-enum RejectionMode {
-    Throw,
-    Strict,
-    Warn,
-    None,
 }
 
 /// Native stack for the engine thread: room for `vm::NATIVE_STACK_BUDGET`
@@ -130,12 +121,7 @@ fn run(cli: Cli) -> u8 {
         deopt_every_n_times: cli.deopt_every_n_times,
         no_inline: cli.no_inline,
         max_inline_depth: cli.max_inline_depth,
-        unhandled_rejections: match cli.unhandled_rejections {
-            RejectionMode::Throw => UnhandledRejections::Throw,
-            RejectionMode::Strict => UnhandledRejections::Strict,
-            RejectionMode::Warn => UnhandledRejections::Warn,
-            RejectionMode::None => UnhandledRejections::None,
-        },
+        unhandled_rejections: cli.unhandled_rejections,
     };
     let mut vm = Vm::new(options, unspool::runtime::heap::approximate_stack_pointer());
     let exe = std::env::args().next().unwrap_or_else(|| "unspool".into());

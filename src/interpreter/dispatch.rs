@@ -44,6 +44,16 @@ pub enum Flow {
     Exit(Value),
 }
 
+/// How a private name was misused (see `Vm::private_error`).
+#[derive(Clone, Copy)]
+enum PrivateMisuse {
+    Read,
+    Write,
+    NoGetter,
+    NoSetter,
+    WriteMethod,
+}
+
 impl Vm {
     pub fn run(&mut self, entry: usize) -> JsResult<Value> {
         self.run_throwing(entry, None)
@@ -1101,18 +1111,25 @@ impl Vm {
         Some((name, is_static))
     }
 
-    /// V8's TypeError for reading or writing private name `k` (shown as
-    /// `n`) on an object that does not have it.
-    fn missing_private_member(&mut self, k: Key, n: &str, write: bool) -> Value {
-        let message = match self.private_method_class(k) {
-            Some((class, true)) => format!("Receiver must be class {class}"),
-            Some((class, false)) => format!("Receiver must be an instance of class {class}"),
-            None if write => format!(
-                "Cannot write private member {n} to an object whose class did not declare it"
-            ),
-            None => format!(
+    /// V8's TypeError for a misused private name `k`.
+    fn private_error(&mut self, k: Key, misuse: PrivateMisuse) -> Value {
+        let n = self.key_display(k);
+        let message = match (misuse, self.private_method_class(k)) {
+            (PrivateMisuse::Read | PrivateMisuse::Write, Some((class, true))) => {
+                format!("Receiver must be class {class}")
+            }
+            (PrivateMisuse::Read | PrivateMisuse::Write, Some((class, false))) => {
+                format!("Receiver must be an instance of class {class}")
+            }
+            (PrivateMisuse::Read, None) => format!(
                 "Cannot read private member {n} from an object whose class did not declare it"
             ),
+            (PrivateMisuse::Write, None) => format!(
+                "Cannot write private member {n} to an object whose class did not declare it"
+            ),
+            (PrivateMisuse::NoGetter, _) => format!("'{n}' was defined without a getter"),
+            (PrivateMisuse::NoSetter, _) => format!("'{n}' was defined without a setter"),
+            (PrivateMisuse::WriteMethod, _) => format!("Private method '{n}' is not writable"),
         };
         self.type_error(&message)
     }
@@ -1445,12 +1462,10 @@ impl Vm {
             && p.is_private()
         {
             // Private elements are own properties, never inherited.
-            let own = obj.to_object_opt().and_then(|o| self.get_own(o, k));
-            let n = self.key_display(k);
-            return match own {
-                None => Err(self.missing_private_member(k, &n, false)),
+            return match obj.to_object_opt().and_then(|o| self.get_own(o, k)) {
+                None => Err(self.private_error(k, PrivateMisuse::Read)),
                 Some(Own::Accessor(pair, _)) if pair.getter.is_undefined() => {
-                    Err(self.type_error(&format!("'{n}' was defined without a getter")))
+                    Err(self.private_error(k, PrivateMisuse::NoGetter))
                 }
                 Some(Own::Accessor(pair, _)) => self.call(pair.getter, obj, &[]),
                 Some(Own::Data(v, _)) => Ok(v),
@@ -1470,16 +1485,14 @@ impl Vm {
         if let Key::Prop(p) = k
             && p.is_private()
         {
-            let own = obj.to_object_opt().and_then(|o| self.get_own(o, k));
-            let n = self.key_display(k);
-            return match own {
-                None => Err(self.missing_private_member(k, &n, true)),
+            return match obj.to_object_opt().and_then(|o| self.get_own(o, k)) {
+                None => Err(self.private_error(k, PrivateMisuse::Write)),
                 Some(Own::Accessor(pair, _)) if pair.setter.is_undefined() => {
-                    Err(self.type_error(&format!("'{n}' was defined without a setter")))
+                    Err(self.private_error(k, PrivateMisuse::NoSetter))
                 }
                 Some(Own::Accessor(pair, _)) => self.call(pair.setter, obj, &[value]).map(drop),
                 Some(Own::Data(_, attrs)) if !attrs.writable() => {
-                    Err(self.type_error(&format!("Private method '{n}' is not writable")))
+                    Err(self.private_error(k, PrivateMisuse::WriteMethod))
                 }
                 Some(Own::Data(_, attrs)) => {
                     self.define_data(obj.as_object(), k, value, attrs);

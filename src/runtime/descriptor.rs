@@ -233,6 +233,11 @@ pub fn define_own_property(
     Ok(Ok(()))
 }
 
+/// V8's message when shrinking an array's length stops at element `i`.
+pub fn element_not_deletable(i: u32) -> String {
+    format!("Cannot delete property '{i}' of [object Array]")
+}
+
 /// DefinePropertyOrThrow with V8's messages.
 pub fn define_or_throw(
     vm: &mut Vm,
@@ -254,7 +259,7 @@ pub fn define_or_throw(
         }
         Err(DefineRejection::InvalidIndex) => Err(vm.type_error("Invalid typed array index")),
         Err(DefineRejection::ElementNotDeletable(i)) => {
-            Err(vm.type_error(&format!("Cannot delete property '{i}' of [object Array]")))
+            Err(vm.type_error(&element_not_deletable(i)))
         }
         Err(DefineRejection::TrapReturnedFalse) => {
             let k = vm.key_display(key);

@@ -38,20 +38,25 @@ impl Vm {
     /// How many frames a stack trace shows: `Error.stackTraceLimit` (10
     /// unless a program changes it), read without running code. None when
     /// it is not a number: then errors get no `stack` at all.
-    pub fn stack_trace_limit(&self) -> Option<usize> {
-        let names = &self.realm.names;
-        let data = |o: Gc<JsObject>, key| {
-            o.map
-                .lookup(key)
-                .filter(|(_, d)| !d.attrs.is_accessor())
-                .map(|(_, d)| o.slot(d.slot))
-        };
-        let error_prototype = self.realm.intrinsics.error_prototype;
-        let ctor = data(error_prototype, names.constructor).filter(|v| v.is_object())?;
-        match data(ctor.as_object(), names.stack_trace_limit) {
-            Some(n) if n.is_number() => Some(n.as_number().clamp(0.0, usize::MAX as f64) as usize),
-            _ => None,
-        }
+    fn stack_trace_limit(&self) -> Option<usize> {
+        let error = self.realm.error_constructor.to_object_opt()?;
+        let (_, d) = error.map.lookup(self.realm.names.stack_trace_limit)?;
+        let n = error.slot(d.slot);
+        (!d.attrs.is_accessor() && n.is_number())
+            .then(|| n.as_number().clamp(0.0, usize::MAX as f64) as usize)
+    }
+
+    /// The `stack` a new error gets: `header`, then the trace below the
+    /// newest call of `until` (if given); None when
+    /// `Error.stackTraceLimit` is not a number.
+    pub fn stack_text(
+        &mut self,
+        header: &str,
+        until: Option<Gc<SharedFunctionInfo>>,
+    ) -> Option<Value> {
+        self.stack_trace_limit()?;
+        let trace = self.stack_trace_below(until);
+        Some(self.str(&format!("{header}{trace}")))
     }
 
     pub fn error_prototype(&self, kind: ErrorKind) -> Gc<JsObject> {
@@ -80,10 +85,8 @@ impl Vm {
         if let Some(m) = message {
             self.define_data(o, Key::Prop(self.realm.names.message), m, hidden);
         }
-        if self.stack_trace_limit().is_some() {
-            let header = self.error_header(Value::object(o));
-            let trace = self.capture_stack_trace();
-            let stack = self.str(&format!("{header}{trace}"));
+        let header = self.error_header(Value::object(o));
+        if let Some(stack) = self.stack_text(&header, None) {
             self.define_data(o, Key::Prop(self.realm.names.stack), stack, hidden);
         }
         Value::object(o)

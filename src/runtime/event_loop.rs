@@ -92,7 +92,8 @@ pub struct EventLoop {
     /// (an interval cleared by its own callback is not re-armed).
     running: Option<u32>,
     running_cleared: bool,
-    /// Rejections reported under `--unhandled-rejections=warn` (their ids).
+    /// How many rejections `--unhandled-rejections=warn` reported (the
+    /// last one's id).
     warned_rejections: u32,
 }
 

@@ -380,19 +380,15 @@ fn is_error(vm: &Vm, o: Gc<JsObject>) -> bool {
     o.is_error() || chain_contains(o, vm.realm.intrinsics.error_prototype)
 }
 
-/// `err.name`, read without running user code: a data property, or what
-/// a builtin getter returns (DOMException's `name` is one).
+/// `err.name`, read without running user code: a data property, or a
+/// DOMException's name slot (which its prototype's getter returns).
 fn name_property(vm: &mut Vm, o: Gc<JsObject>) -> Value {
     match vm.lookup(o, Key::Prop(vm.realm.names.name)) {
         Some((_, Own::Data(v, _))) => v,
-        Some((_, Own::Accessor(pair, _)))
-            if pair.getter.is_object()
-                && matches!(pair.getter.as_object().class, ObjectClass::Native(_)) =>
-        {
-            vm.call(pair.getter, Value::object(o), &[])
-                .unwrap_or(Value::UNDEFINED)
-        }
-        _ => Value::UNDEFINED,
+        _ => match o.class {
+            ObjectClass::DomException { name, .. } => Value::string(name),
+            _ => Value::UNDEFINED,
+        },
     }
 }
 
@@ -931,13 +927,13 @@ impl<'vm> Inspector<'vm> {
             }
             Entries::ItemsUnknown => vec!["<items unknown>".into()],
             Entries::TypedArray(view) => {
-                let elements = view.elements();
-                let shown = elements.len().min(MAX_ARRAY_LENGTH);
-                let mut output: Vec<String> = elements[..shown]
-                    .iter()
-                    .map(|&n| format_number(n))
+                let length = view.length();
+                let shown = length.min(MAX_ARRAY_LENGTH);
+                let mut output: Vec<String> = (0..shown)
+                    .filter_map(|i| view.get(i))
+                    .map(format_number)
                     .collect();
-                push_remaining(&mut output, elements.len() - shown);
+                push_remaining(&mut output, length - shown);
                 output
             }
             Entries::Bytes(buffer) if typed_array::is_detached(buffer) => {

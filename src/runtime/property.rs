@@ -626,9 +626,7 @@ impl Vm {
             SetFailure::DefineRefused => {
                 format!("'defineProperty' on proxy: trap returned falsish for property '{k}'")
             }
-            SetFailure::ElementNotDeletable(i) => {
-                format!("Cannot delete property '{i}' of [object Array]")
-            }
+            SetFailure::ElementNotDeletable(i) => super::descriptor::element_not_deletable(i),
             SetFailure::ReceiverNotObject => {
                 let t = self.to_display_string(receiver);
                 format!(

@@ -106,6 +106,8 @@ pub struct Realm {
     /// %Promise%, which `await` and the async drivers use.
     pub promise_constructor: Value,
     pub array_buffer_constructor: Value,
+    /// %Error%, whose `stackTraceLimit` stack traces read.
+    pub error_constructor: Value,
     /// %eval%: a call `eval(…)` to it is a direct eval.
     pub eval_function: Value,
     /// String.prototype.charCodeAt (optimized code computes it inline).
@@ -389,6 +391,7 @@ impl Realm {
             array_iterator_next: Value::UNDEFINED,
             promise_constructor: Value::UNDEFINED,
             array_buffer_constructor: Value::UNDEFINED,
+            error_constructor: Value::UNDEFINED,
             eval_function: Value::UNDEFINED,
             char_code_at: Value::UNDEFINED,
             array_push: Value::UNDEFINED,
@@ -449,6 +452,7 @@ impl Realm {
         t.value(self.array_iterator_next);
         t.value(self.promise_constructor);
         t.value(self.array_buffer_constructor);
+        t.value(self.error_constructor);
         t.value(self.eval_function);
         t.value(self.char_code_at);
         t.value(self.array_push);

@@ -36,8 +36,8 @@ pub struct Options {
     pub unhandled_rejections: UnhandledRejections,
 }
 
-/// Node's `--unhandled-rejections` modes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Node's `--unhandled-rejections` modes (the flag's values).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum UnhandledRejections {
     /// Ends the program as an uncaught exception (Node's default; with no
     /// `unhandledRejection` listeners, `strict` does the same).

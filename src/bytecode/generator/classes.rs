@@ -103,15 +103,16 @@ impl<'a> Generator<'a, '_> {
         // computed keys of fields (evaluated once, here, in element order;
         // the initializers read them).
         let mut private: Vec<String> = Vec::new();
+        let mut slots: Vec<String> = Vec::new();
         let has_private_methods = c.body.body.iter().any(is_private_instance_method);
         if has_private_methods {
-            private.push(PRIVATE_METHODS_SLOT.to_string());
+            slots.push(PRIVATE_METHODS_SLOT.to_string());
         }
         for e in &c.body.body {
             let key = match e {
                 ClassElement::MethodDefinition(m) => &m.key,
                 ClassElement::PropertyDefinition(p) if p.computed => {
-                    private.push(computed_key_slot(&p.key));
+                    slots.push(computed_key_slot(&p.key));
                     continue;
                 }
                 ClassElement::PropertyDefinition(p) => &p.key,
@@ -124,7 +125,8 @@ impl<'a> Generator<'a, '_> {
             }
         }
         let scope = c.scope_id.get().unwrap();
-        let saved = self.enter_scope(scope, &private);
+        let all_slots: Vec<String> = private.iter().chain(&slots).cloned().collect();
+        let saved = self.enter_scope(scope, &all_slots);
         for p in &private {
             let r = self.reg();
             self.load_string(&format!("#{p}"));
@@ -309,7 +311,7 @@ impl<'a> Generator<'a, '_> {
             );
         }
         self.ldar(ctor);
-        self.exit_scope(saved, !private.is_empty());
+        self.exit_scope(saved, !all_slots.is_empty());
         Ok(())
     }
 
@@ -397,8 +399,6 @@ fn skip_trivia(source: &str, mut at: usize) -> usize {
     }
 }
 
-/// The class-scope slot holding a computed field key (a name no
-/// identifier or private name can spell).
 /// The class-scope slot of the private methods holder (no identifier
 /// spells it).
 const PRIVATE_METHODS_SLOT: &str = "private methods";
@@ -409,6 +409,8 @@ fn is_private_instance_method(e: &ClassElement<'_>) -> bool {
         if !m.r#static && matches!(m.key, PropertyKey::PrivateIdentifier(_)))
 }
 
+/// The class-scope slot holding a computed field key (a name no
+/// identifier or private name can spell).
 fn computed_key_slot(key: &PropertyKey<'_>) -> String {
     format!("computed key @{}", key.span().start)
 }

@@ -229,7 +229,9 @@ impl<'a> Generator<'a, '_> {
 
     /// GetTemplateObject: the frozen strings array with its frozen `raw`,
     /// made once per site, here, so that every evaluation of the site
-    /// (in every closure of this code) passes the same object.
+    /// (in every closure of this code) passes the same object. It lives
+    /// in the constant pool, as V8 keeps it per site; generating code
+    /// reaches no safepoint, so the new arrays need no other root.
     fn template_object(&mut self, quasi: &TemplateLiteral<'_>) -> Value {
         let mut cooked = Vec::new();
         let mut raw = Vec::new();

@@ -99,7 +99,7 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         _ => (&[], false),
     };
     if !letters.is_empty() {
-        let tertiary = 2 + u32::from(c.is_uppercase());
+        let tertiary = tertiary(c, true);
         for &l in letters {
             out.push(Element {
                 primary: primary(l),
@@ -119,8 +119,13 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
     out.push(Element {
         primary: primary(c),
         secondary: COMMON,
-        tertiary: 1 + u32::from(c.is_uppercase()),
+        tertiary: tertiary(c, false),
     });
+}
+
+/// Expansion, then case: `ss < sS < SS < ß`, `ae < AE < æ < Æ`.
+fn tertiary(c: char, expansion: bool) -> u32 {
+    1 + u32::from(c.is_uppercase()) + 2 * u32::from(expansion)
 }
 
 fn primary(c: char) -> u32 {

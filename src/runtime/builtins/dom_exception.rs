@@ -131,10 +131,10 @@ impl Vm {
             true => name.to_rust_string(),
             false => format!("{}: {}", name.to_rust_string(), message.to_rust_string()),
         };
-        let trace = self.capture_stack_trace();
-        let stack = self.str(&format!("{header}{trace}"));
-        let key = Key::Prop(self.realm.names.stack);
-        self.define_data(o, key, stack, Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE));
+        if let Some(stack) = self.stack_text(&header, None) {
+            let key = Key::Prop(self.realm.names.stack);
+            self.define_data(o, key, stack, Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE));
+        }
         Value::object(o)
     }
 }

@@ -1,6 +1,7 @@
 //! Error and the native error types.
 
 use super::arg;
+use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
 use crate::runtime::errors::ErrorKind;
 use crate::runtime::function::JsResult;
 use crate::runtime::map::Attrs;
@@ -38,6 +39,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     if let Some(error) = base {
+        vm.realm.error_constructor = Value::object(error);
         vm.define_native(error, "captureStackTrace", capture_stack_trace, 2);
         let limit = Key::Prop(vm.realm.names.stack_trace_limit);
         vm.define_data(error, limit, Value::int(10), Attrs::DEFAULT);
@@ -144,22 +146,22 @@ fn capture_stack_trace(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsRes
         // V8's message, verbatim.
         return Err(vm.type_error("invalid_argument"));
     }
-    if vm.stack_trace_limit().is_none() {
-        return Ok(Value::UNDEFINED);
-    }
     let header = to_string(vm, target, &[], Value::UNDEFINED)?;
     let header = vm.to_rust_string(header)?;
     let until = arg(args, 1)
         .to_object_opt()
         .and_then(|f| f.closure().map(|c| c.shared));
-    let trace = match arg(args, 1) {
-        f if vm.is_callable(f) && until.is_none() => String::new(),
-        _ => vm.stack_trace_below(until),
+    // A native `constructorOpt` is never on the interpreter's stack: no
+    // frames are left.
+    let stack = match arg(args, 1) {
+        f if vm.is_callable(f) && until.is_none() => Some(vm.str(&header)),
+        _ => vm.stack_text(&header, until),
     };
-    let stack = vm.str(&format!("{header}{trace}"));
-    let key = Key::Prop(vm.realm.names.stack);
-    let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
-    vm.define_data(target.as_object(), key, stack, attrs);
+    if let Some(stack) = stack {
+        let key = Key::Prop(vm.realm.names.stack);
+        let element = PropertyDescriptor::data(stack, Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE));
+        define_or_throw(vm, target.as_object(), key, &element)?;
+    }
     Ok(Value::UNDEFINED)
 }
 

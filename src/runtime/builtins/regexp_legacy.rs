@@ -45,7 +45,7 @@ enum Part {
     Right,
 }
 
-/// In V8's property order, `rightContext` and `$'` among them.
+/// Every static but `input`/`$_`, in V8's property order.
 const STATICS: [(&str, Part); 17] = [
     ("lastMatch", Part::Group(0)),
     ("$&", Part::Group(0)),

@@ -14,7 +14,7 @@ use crate::runtime::function::JsResult;
 use crate::runtime::heap::Gc;
 use crate::runtime::map::Attrs;
 use crate::runtime::object::{JsObject, ObjectClass};
-use crate::runtime::property::{Key, Own};
+use crate::runtime::property::{Key, Own, key_roots};
 use crate::runtime::typed_array::{self, View};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -39,13 +39,26 @@ fn structured_clone(vm: &mut Vm, _: Value, args: &[Value], _: Value) -> JsResult
         let transfer = transfer_list(vm, options)?;
         let mut cloner = Cloner::default();
         let mut placeholders = Vec::new();
+        // As in Node, a buffer detached already transfers as an empty one.
+        let detached_before: Vec<bool> = transfer
+            .iter()
+            .map(|&b| typed_array::is_detached(b))
+            .collect();
         for &buffer in &transfer {
-            let proto = buffer.as_object().prototype();
+            let proto = Value::object(vm.realm.intrinsics.array_buffer_prototype);
             let placeholder = vm.array_buffer_with(proto, Vec::new());
             cloner.remember(vm, buffer, placeholder);
             placeholders.push(placeholder);
         }
         let copy = cloner.clone_value(vm, args[0])?;
+        // A getter that detached a transferred buffer during the clone
+        // leaves views copied at its old length: refuse, as for any
+        // detached buffer met while cloning.
+        for (&buffer, was_detached) in transfer.iter().zip(detached_before) {
+            if typed_array::is_detached(buffer) && !was_detached {
+                return Err(vm.data_clone_error(DETACHED));
+            }
+        }
         for (buffer, placeholder) in transfer.into_iter().zip(placeholders) {
             let bytes = typed_array::detach(buffer);
             vm.heap.note_allocation(bytes.len());
@@ -134,11 +147,7 @@ impl Cloner {
                 ))
             }
             ObjectClass::RegExp(_) => Some(super::regexp::clone_regexp(vm, o)),
-            ObjectClass::ArrayBuffer(None) => {
-                return Err(
-                    vm.data_clone_error("An ArrayBuffer is detached and could not be cloned.")
-                );
-            }
+            ObjectClass::ArrayBuffer(None) => return Err(vm.data_clone_error(DETACHED)),
             ObjectClass::ArrayBuffer(Some(bytes)) => {
                 let proto = Value::object(vm.realm.intrinsics.array_buffer_prototype);
                 let bytes = bytes.clone();
@@ -174,9 +183,7 @@ impl Cloner {
             ObjectClass::Error => self.clone_error(vm, v),
             ObjectClass::Array { .. } => {
                 let copy = Value::object(vm.new_array(Vec::new()));
-                let length = Value::number(o.array_length() as f64);
-                // A new array has no element to keep it longer.
-                let _ = vm.set_array_length(copy.as_object(), length)?;
+                vm.truncate_or_extend(copy.as_object(), o.array_length());
                 self.remember(vm, v, copy);
                 self.clone_properties(vm, o, copy)?;
                 Ok(copy)
@@ -279,16 +286,25 @@ impl Cloner {
     }
 
     /// Own enumerable string-keyed properties, read with [[Get]] (so
-    /// getters run) and defined as data properties on the copy.
+    /// getters run) and defined as data properties on the copy; a key a
+    /// getter deleted on the way is skipped.
     fn clone_properties(&mut self, vm: &mut Vm, o: Gc<JsObject>, copy: Value) -> JsResult<()> {
-        for key in vm.own_enumerable_string_keys(o) {
-            let value = vm.get(Value::object(o), key)?;
-            let value = self.clone_value(vm, value)?;
-            vm.define_data(copy.as_object(), key, value, Attrs::DEFAULT);
-        }
-        Ok(())
+        let keys = vm.own_enumerable_string_keys(o);
+        vm.with_roots(&key_roots(&keys), |vm| {
+            for key in keys {
+                if vm.get_own(o, key).is_none() {
+                    continue;
+                }
+                let value = vm.get(Value::object(o), key)?;
+                let value = self.clone_value(vm, value)?;
+                vm.define_data(copy.as_object(), key, value, Attrs::DEFAULT);
+            }
+            Ok(())
+        })
     }
 }
+
+const DETACHED: &str = "An ArrayBuffer is detached and could not be cloned.";
 
 const NATIVE_ERRORS: [ErrorKind; 6] = [
     ErrorKind::EvalError,

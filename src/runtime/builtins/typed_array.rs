@@ -800,9 +800,9 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
     if count == 0 {
         return Ok(result);
     }
+    // The species constructor ran user code; a fixed-length buffer that
+    // is still attached still holds every element asked for.
     still_attached(vm, &view, "slice")?;
-    let end = end.min(view.length());
-    let count = end.saturating_sub(start);
     if out.kind == view.kind {
         let size = view.kind.size();
         let bytes = with_bytes(view.buffer, |b| {

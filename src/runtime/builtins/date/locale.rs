@@ -88,10 +88,11 @@ pub(super) fn to_locale_string(
             &format!("Date.prototype.{method}"),
         ));
     };
-    let options = read_options(vm, arg(args, 1), components, method)?;
+    // An invalid date reads no options.
     if t.is_nan() {
         return Ok(vm.str("Invalid Date"));
     }
+    let options = read_options(vm, arg(args, 1), components, method)?;
     let offset = match &options.zone {
         Some(zone) => zone.offset_at(t),
         None => TimeZone::local().offset_at(t),

@@ -45,10 +45,10 @@ pub fn install(vm: &mut Vm) {
             ("toISOString", to_iso_string, 0),
             ("toUTCString", to_utc_string, 0),
             ("toLocaleString", to_locale_string, 0),
-            ("getYear", get_year, 0),
-            ("setYear", set_year, 1),
             ("toLocaleDateString", to_locale_date_string, 0),
             ("toLocaleTimeString", to_locale_time_string, 0),
+            ("getYear", get_year, 0),
+            ("setYear", set_year, 1),
             ("getDate", get_field::<DATE, true>, 0),
             ("getDay", get_field::<WEEKDAY, true>, 0),
             ("getFullYear", get_field::<YEAR, true>, 0),
@@ -637,13 +637,21 @@ fn iso_text(t: f64) -> String {
 /// accepts (`legacy_parse`). An ISO date followed by `T` must be ISO
 /// throughout.
 fn parse_date(units: &[u16]) -> f64 {
-    let ascii: Option<Vec<u8>> = units
-        .iter()
-        .map(|&u| u8::try_from(u).ok().filter(u8::is_ascii))
-        .collect();
-    let Some(s) = ascii else {
-        return f64::NAN;
-    };
+    // Only a comment may hold other text (toString's zone name can:
+    // `(Réunion Time)`); it stands in as `?`.
+    let mut depth = 0;
+    let mut ascii = Vec::with_capacity(units.len());
+    for &u in units {
+        match u8::try_from(u).ok().filter(u8::is_ascii) {
+            Some(b) => {
+                depth += i32::from(b == b'(') - i32::from(b == b')' && depth > 0);
+                ascii.push(b);
+            }
+            None if depth > 0 => ascii.push(b'?'),
+            None => return f64::NAN,
+        }
+    }
+    let s = ascii;
     let time = parse_iso(&s).or_else(|| match is_iso_date_time(&s) {
         true => None,
         false => legacy_parse::parse(&s),

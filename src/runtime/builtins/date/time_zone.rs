@@ -101,7 +101,7 @@ impl TimeZone {
     /// A zone by IANA name (`Europe/Paris`, from the system's zoneinfo),
     /// or UTC.
     pub fn named(name: &str) -> Option<TimeZone> {
-        if name.is_empty() || name.eq_ignore_ascii_case("UTC") || name == "Etc/UTC" {
+        if name.eq_ignore_ascii_case("UTC") || name == "Etc/UTC" {
             return Some(TimeZone::utc());
         }
         // A name, not a path out of the zoneinfo directory.
