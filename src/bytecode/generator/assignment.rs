@@ -7,6 +7,7 @@ use oxc_span::GetSpan;
 
 use super::super::builder::Reg;
 use super::super::opcodes::Opcode;
+use super::control::Control;
 use super::{GenResult, Generator};
 use crate::feedback::FeedbackSlotKind;
 use crate::interpreter::runtime_functions::RuntimeFunction;
@@ -167,7 +168,14 @@ impl<'a> Generator<'a, '_> {
         self.star(done);
         // A throw while assigning an element (a default, a setter, a
         // nested pattern) closes the iterator unless it is done; a throw
-        // from the iterator itself (the step calls) does not.
+        // from the iterator itself (the step calls) does not. So does a
+        // generator's return() at a `yield` in a default (through the
+        // control stack).
+        self.f().control.push(Control::IteratorClose {
+            iterator,
+            is_async: false,
+            done: Some(done),
+        });
         let context = self.reg();
         self.emit(Opcode::SaveContext, &[context.0 as u32]);
         let mut assignments = Vec::new();
@@ -186,6 +194,7 @@ impl<'a> Generator<'a, '_> {
                 assignments.push((start, self.b().offset()));
             }
         }
+        self.f().control.pop();
         let skip = self.b().new_label();
         self.ldar(done);
         self.b().jump(Opcode::JumpIfTrue, skip);

@@ -35,6 +35,9 @@ pub(super) enum Control {
         iterator: Reg,
         /// A `for await` loop: the `return()` result is awaited.
         is_async: bool,
+        /// Array destructuring: true once the iterator is done (then it
+        /// is not closed).
+        done: Option<Reg>,
     },
     Context {
         saved: Reg,
@@ -120,10 +123,23 @@ impl<'a> Generator<'a, '_> {
                 // `continue` stays in its for-of loop: no close.
                 Control::IteratorClose { .. } if matches!(cmd, Command::Continue(t) if t + 1 == i) =>
                     {}
-                Control::IteratorClose { iterator, is_async } => {
-                    let (it, is_async) = (*iterator, *is_async);
+                Control::IteratorClose {
+                    iterator,
+                    is_async,
+                    done,
+                } => {
+                    let (it, is_async, done) = (*iterator, *is_async, *done);
                     let keep = self.reg();
                     self.star(keep);
+                    let closed = self.b().new_label();
+                    if let Some(done) = done {
+                        self.ldar(done);
+                        self.b().jump(Opcode::JumpIfTrue, closed);
+                        // Closed once: a throw from return() itself must
+                        // not make the pattern's handler close it again.
+                        self.op(Opcode::LdaTrue);
+                        self.star(done);
+                    }
                     if is_async {
                         self.emit_async_iterator_close(it);
                     } else {
@@ -132,6 +148,7 @@ impl<'a> Generator<'a, '_> {
                             &[RuntimeFunction::IteratorClose as u32, it.0 as u32, 1],
                         );
                     }
+                    self.b().bind(closed);
                     self.ldar(keep);
                 }
                 Control::Finally {

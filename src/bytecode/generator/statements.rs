@@ -356,9 +356,11 @@ impl<'a> Generator<'a, '_> {
         self.emit(Opcode::SaveContext, &[context.0 as u32]);
         let start = self.b().offset();
         self.f().control.push(Control::Loop { labels, brk, cont });
-        self.f()
-            .control
-            .push(Control::IteratorClose { iterator, is_async });
+        self.f().control.push(Control::IteratorClose {
+            iterator,
+            is_async,
+            done: None,
+        });
         let saved = self.enter_scope(f.scope_id.get().unwrap(), &[]);
         self.ldar(value);
         self.for_head_assign(&f.left)?;

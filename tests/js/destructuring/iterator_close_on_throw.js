@@ -25,3 +25,25 @@ const g = gen(); console.log(g.next().value, g.next(5).value);
 let total = 0;
 for (let i = 0; i < 3000; i++) { const [p, q = i] = [i]; total += p + q; }
 console.log(total);
+
+// A generator's return() while paused at a yield in a default closes the
+// iterator being destructured (unless it is done).
+{
+function* source(log) { try { yield 1; yield undefined; yield 3; } finally { log.push('source closed'); } }
+function* g(log) {
+  try {
+    const [a, b = yield 'paused in default'] = source(log);
+    log.push('unreachable ' + a + b);
+  } finally { log.push('g finally'); }
+}
+let log = [];
+let it = g(log);
+console.log(it.next().value, JSON.stringify(it.return(42)), log.join(', '));
+function* h(log) { const [a, , , d = yield 'after done'] = source(log); return d; }
+log = [];
+it = h(log);
+console.log(it.next().value, JSON.stringify(it.return(7)), log.join(', '));
+log = [];
+it = g(log);
+console.log(it.next().value, JSON.stringify(it.next(5)), log.join(', '));
+}
