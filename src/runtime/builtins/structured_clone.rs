@@ -126,6 +126,10 @@ impl Cloner {
     }
 
     fn clone_value(&mut self, vm: &mut Vm, v: Value) -> JsResult<Value> {
+        // Deeply nested data recurses here: a RangeError, not an abort.
+        if !vm.native_stack_ok() {
+            return Err(vm.stack_overflow());
+        }
         if v.is_symbol() {
             return Err(not_cloneable(vm, v));
         }
