@@ -232,12 +232,6 @@ impl Vm {
             return Ok(Entered::Completed(promise));
         }
         self.push_frame(f, this, args, new_target, is_construct)?;
-        if is_construct && kind == FunctionKind::BaseConstructor {
-            let init = f.closure().unwrap().field_initializer;
-            if !init.is_undefined() {
-                self.call(init, this, &[])?;
-            }
-        }
         Ok(Entered::Frame)
     }
 

@@ -51,6 +51,9 @@ runtime_functions!(
     AddPrivateMethods,
     DefineClass,
     SetFieldInitializer,
+    // A base constructor's first step: its class's instance fields and
+    // private methods, defined on the new `this`.
+    InitializeInstanceElements,
     RunStaticInitializer,
     YieldStarStep,
     DirectEval,
@@ -238,6 +241,13 @@ impl Vm {
                 let mut init = arg(2).as_object();
                 init.closure_mut().unwrap().home_object = arg(1);
                 ctor.closure_mut().unwrap().field_initializer = arg(2);
+                Ok(Value::UNDEFINED)
+            }
+            InitializeInstanceElements => {
+                let init = arg(0).as_object().closure().unwrap().field_initializer;
+                if !init.is_undefined() {
+                    self.call(init, arg(1), &[])?;
+                }
                 Ok(Value::UNDEFINED)
             }
             RunStaticInitializer => {

@@ -55,9 +55,8 @@ impl Vm {
     }
 
     /// Runs optimized code for a call, or for `new` when `new_target` is
-    /// not undefined: then `this` is allocated here (with the class's
-    /// fields) and a non-object result means `this`, as the interpreter's
-    /// construct frames do.
+    /// not undefined: then `this` is allocated here and a non-object result
+    /// means `this`, as the interpreter's construct frames do.
     pub fn enter_optimized(
         &mut self,
         f: Gc<JsObject>,
@@ -70,12 +69,7 @@ impl Vm {
         let (mut shared, context) = (closure.shared, closure.context);
         let is_construct = !new_target.is_undefined();
         let this = if is_construct {
-            let this = self.construct_receiver(new_target)?;
-            let init = closure.field_initializer;
-            if !init.is_undefined() {
-                self.call(init, this, &[])?;
-            }
-            this
+            self.construct_receiver(new_target)?
         } else {
             self.ordinary_receiver(shared.strict, this)?
         };

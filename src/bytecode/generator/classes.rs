@@ -4,7 +4,7 @@
 //! static blocks.
 
 use oxc_ast::ast::*;
-use oxc_span::GetSpan;
+use oxc_span::{GetSpan, Span};
 
 use super::super::builder::Reg;
 use super::super::opcodes::{CLASS_ELEMENT, Opcode};
@@ -153,6 +153,16 @@ impl<'a> Generator<'a, '_> {
             }
             _ => None,
         });
+        let has_instance_elements = c.body.body.iter().any(|e| {
+            is_private_instance_method(e)
+                || matches!(e, ClassElement::PropertyDefinition(p) if !p.r#static)
+        });
+        if has_instance_elements && !derived {
+            // V8 reports the step at the constructor's parameters, or at
+            // the class for an implicit constructor.
+            let at = constructor.map_or(c.span, |m| m.value.params.span);
+            self.instance_elements_at = Some(at.start);
+        }
         match constructor {
             Some(m) => {
                 let kind = if derived {
@@ -317,15 +327,19 @@ impl<'a> Generator<'a, '_> {
 
     /// The body of a synthesized field initializer: defines each field on
     /// `this` and runs static blocks, in order.
+    /// `span` is the class's (an implicit constructor's frame is reported
+    /// there).
     pub(super) fn class_elements_body(
         &mut self,
         elements: &[&'a ClassElement<'a>],
+        span: Span,
     ) -> GenResult<()> {
         if self.f().kind == FunctionKind::DefaultDerivedConstructor {
             // constructor(...args) { super(...args); }
             self.op(Opcode::CreateRestParameter);
             let arr = self.reg();
             self.star(arr);
+            self.b().set_position(span.start);
             self.emit(Opcode::SuperCallSpread, &[arr.0 as u32]);
             return Ok(());
         }

@@ -1,7 +1,7 @@
 //! Expressions: each leaves its value in the accumulator.
 
 use oxc_ast::ast::*;
-use oxc_span::GetSpan;
+use oxc_span::{GetSpan, Span};
 use oxc_syntax::operator::{
     AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator, UpdateOperator,
 };
@@ -845,6 +845,33 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
+    /// Where the `(` of a call whose callee ends at `end` is, and whether
+    /// only white space and comments come before it (not `)` or `?.`).
+    fn argument_list_start(&self, end: u32) -> (u32, bool) {
+        let text = self.script.source.as_bytes();
+        let (mut i, mut adjacent) = (end as usize, true);
+        while i < text.len() {
+            match (text[i], text.get(i + 1)) {
+                (b'/', Some(b'/')) => {
+                    i += text[i..]
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .unwrap_or(text.len() - i);
+                }
+                (b'/', Some(b'*')) => {
+                    let close = text[i + 2..].windows(2).position(|w| w == b"*/");
+                    i = close.map_or(text.len(), |c| i + 2 + c + 2);
+                }
+                (b'(', _) => break,
+                (b, _) => {
+                    adjacent &= b.is_ascii_whitespace();
+                    i += 1;
+                }
+            }
+        }
+        (i as u32, adjacent)
+    }
+
     fn call(&mut self, c: &'a CallExpression<'a>) -> GenResult<()> {
         if let Expression::Super(_) = &c.callee {
             return self.super_call(c);
@@ -854,9 +881,14 @@ impl<'a> Generator<'a, '_> {
             self.ldar(callee);
             self.optional_check(true);
         }
+        // As V8 reports a call: at the callee's last token when that is a
+        // name right before the arguments (`f()`, `o.f()`), else at the
+        // argument list (`o[k]()`, `(f)()`, `f?.()`).
+        let (list, adjacent) = self.argument_list_start(c.callee.span().end);
         let call_pos = match &c.callee {
-            Expression::StaticMemberExpression(m) => m.property.span,
-            _ => c.span,
+            Expression::StaticMemberExpression(m) if adjacent => m.property.span,
+            Expression::Identifier(id) if adjacent => id.span,
+            _ => Span::empty(list),
         };
         if Self::has_spread(&c.arguments) {
             let arr = self.arguments_array(&c.arguments)?;

@@ -8,6 +8,7 @@ use oxc_span::Span;
 use super::super::builder::Reg;
 use super::super::opcodes::Opcode;
 use super::{FnState, GenResult, Generator, Loc};
+use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
 use crate::runtime::heap::Gc;
 use crate::runtime::value::Value;
@@ -181,6 +182,17 @@ impl<'a> Generator<'a, '_> {
             let r = self.reg();
             self.f().resume_mode = Some(r);
         }
+        if let Some(at) = self.instance_elements_at.take() {
+            // InitializeInstanceElements precedes the parameters' defaults.
+            let args = self.b().alloc_registers(2);
+            self.op(Opcode::LdaClosure);
+            self.star(args);
+            self.op(Opcode::LdaReceiver);
+            self.star(Reg(args.0 + 1));
+            self.b().set_position(at);
+            let init = RuntimeFunction::InitializeInstanceElements as u32;
+            self.emit(Opcode::CallRuntime, &[init, args.0 as u32, 2]);
+        }
         if let Some(scope) = scope {
             // The function's context lives until it returns: never popped.
             self.enter_scope(scope, &[]);
@@ -304,7 +316,7 @@ impl<'a> Generator<'a, '_> {
                 self.op(Opcode::Return);
             }
             Body::ClassElements(elements) => {
-                self.class_elements_body(&elements)?;
+                self.class_elements_body(&elements, span)?;
                 self.op(Opcode::LdaUndefined);
                 self.op(Opcode::Return);
             }

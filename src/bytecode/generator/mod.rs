@@ -139,6 +139,11 @@ pub struct Generator<'a, 'v> {
     /// The `with` statements being compiled, outermost first: where each
     /// keeps its object, and its body's source range.
     withs: Vec<(Loc, oxc_span::Span)>,
+    /// Set while a base constructor whose class has instance fields or
+    /// private methods is about to be compiled: its code starts by
+    /// defining them on `this` (reported at this source position), so
+    /// they run in the constructor's frame in every tier.
+    instance_elements_at: Option<u32>,
 }
 
 type GenResult<T> = Result<T, SyntaxError>;
@@ -164,6 +169,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             eval_declarations: Vec::new(),
             eval_parameter_names: Vec::new(),
             withs: Vec::new(),
+            instance_elements_at: None,
         }
     }
 

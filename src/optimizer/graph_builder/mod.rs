@@ -1149,20 +1149,16 @@ impl GraphBuilder {
         let Some(target) = target else {
             return Ok(false);
         };
-        let Some((callee, context, field_initializer)) = target.to_object_opt().and_then(|o| {
-            o.closure()
-                .map(|c| (c.shared, c.context, c.field_initializer))
-        }) else {
+        let Some((callee, context)) = target
+            .to_object_opt()
+            .and_then(|o| o.closure().map(|c| (c.shared, c.context)))
+        else {
             return Ok(false);
         };
         let construct = kind == FrameKind::Construct;
         // A constructor inlines when `this` is a plain allocation (no
-        // `super()`, no class fields to initialize first).
-        if construct
-            && (!callee.is_constructor()
-                || callee.kind.is_derived_constructor()
-                || !field_initializer.is_undefined())
-        {
+        // `super()`).
+        if construct && (!callee.is_constructor() || callee.kind.is_derived_constructor()) {
             return Ok(false);
         }
         let inlined: usize = self
@@ -1979,5 +1975,6 @@ fn optimizable_intrinsic(f: crate::interpreter::runtime_functions::RuntimeFuncti
             | F::HaveSameMap
             | F::HasFastProperties
             | F::DebugPrint
+            | F::InitializeInstanceElements
     )
 }
