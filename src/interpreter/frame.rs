@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use crate::optimizer::Code;
+use crate::optimizer::{Code, SourceFrame};
 use crate::runtime::function::SharedFunctionInfo;
 use crate::runtime::heap::{Gc, Tracer};
 use crate::runtime::value::Value;
@@ -74,10 +74,14 @@ impl Frame {
 
     /// The JavaScript frames this frame stands for, innermost first: one,
     /// or an optimized activation's inlined frames and itself.
-    pub fn source_frames(&self) -> Vec<(Gc<SharedFunctionInfo>, u32)> {
+    pub fn source_frames(&self) -> Vec<SourceFrame> {
         match &self.code {
-            Some(code) => code.frames_at(self.inlining, self.current_offset),
-            None => vec![(self.shared, self.current_offset)],
+            Some(code) => code.frames_at(self.inlining, self.current_offset, self.is_construct),
+            None => vec![SourceFrame {
+                function: self.shared,
+                offset: self.current_offset,
+                is_construct: self.is_construct,
+            }],
         }
     }
 

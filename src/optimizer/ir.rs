@@ -501,6 +501,8 @@ pub struct Inlining {
     pub function: Gc<SharedFunctionInfo>,
     pub parent: u32,
     pub call_offset: u32,
+    /// Inlined for `new` (stack traces say `new F`).
+    pub is_construct: bool,
 }
 
 impl Graph {

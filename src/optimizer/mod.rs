@@ -30,6 +30,14 @@ pub const INTERRUPT_BUDGET: i32 = 1000;
 /// Deopts after which a function is never optimized again.
 pub const MAX_DEOPTS: u32 = 8;
 
+/// One JavaScript frame as a stack trace shows it: the function, where it
+/// is in its bytecode, and whether it runs for `new`.
+pub struct SourceFrame {
+    pub function: Gc<SharedFunctionInfo>,
+    pub offset: u32,
+    pub is_construct: bool,
+}
+
 /// An optimized function: its machine code and what the deoptimizer needs.
 pub struct Code {
     /// The optimization id (`--trace-opt`, `--trace-deopt`).
@@ -54,21 +62,30 @@ impl Code {
         self.deopt.trace(t);
     }
 
-    /// The (function, bytecode offset) frames at a source position of this
-    /// code, innermost first: an inlined function's position, then each
-    /// caller's call site, ending in the optimized function.
+    /// The frames at a source position of this code, innermost first: an
+    /// inlined function's position, then each caller's call site, ending
+    /// in the optimized function (entered for `new` if `is_construct`).
     pub fn frames_at(
         &self,
         mut inlining: u32,
         mut offset: u32,
-    ) -> Vec<(Gc<SharedFunctionInfo>, u32)> {
+        is_construct: bool,
+    ) -> Vec<SourceFrame> {
         let mut frames = Vec::new();
         while inlining != 0 {
             let i = self.inlinings[inlining as usize - 1];
-            frames.push((i.function, offset));
+            frames.push(SourceFrame {
+                function: i.function,
+                offset,
+                is_construct: i.is_construct,
+            });
             (inlining, offset) = (i.parent, i.call_offset);
         }
-        frames.push((self.shared, offset));
+        frames.push(SourceFrame {
+            function: self.shared,
+            offset,
+            is_construct,
+        });
         frames
     }
 }

@@ -140,21 +140,14 @@ impl Vm {
             .iter()
             .rev()
             .filter(|f| !f.replaced_by_osr)
-            .flat_map(|frame| {
-                let source_frames = frame.source_frames();
-                let count = source_frames.len();
-                source_frames
-                    .into_iter()
-                    .enumerate()
-                    .map(move |(i, (shared, offset))| (frame, shared, offset, i + 1 == count))
-            });
+            .flat_map(|frame| frame.source_frames());
         let mut frames: Box<dyn Iterator<Item = _>> = Box::new(frames);
         if let Some(until) = until {
-            frames = Box::new(frames.skip_while(move |f| f.1 != until).skip(1));
+            frames = Box::new(frames.skip_while(move |f| f.function != until).skip(1));
         }
-        for (frame, shared, offset, outermost) in frames.take(self.stack_trace_limit().unwrap_or(0))
-        {
-            let pos = shared.bytecode.source_position(offset);
+        for frame in frames.take(self.stack_trace_limit().unwrap_or(0)) {
+            let shared = frame.function;
+            let pos = shared.bytecode.source_position(frame.offset);
             let location = match pos {
                 Some(p) => {
                     let (line, col) = shared.script.line_col(p);
@@ -165,7 +158,7 @@ impl Vm {
             let mut name = shared.name_string();
             if shared.kind == FunctionKind::TopLevel {
                 name = "Object.<anonymous>".into();
-            } else if outermost && frame.is_construct && !name.is_empty() {
+            } else if frame.is_construct && !name.is_empty() {
                 name = format!("new {name}");
             }
             if name.is_empty() {

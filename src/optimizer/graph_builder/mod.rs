@@ -1218,6 +1218,7 @@ impl GraphBuilder {
             function: callee,
             parent: self.inlining,
             call_offset: self.offset,
+            is_construct: construct,
         });
         let inlining = self.graph.inlinings.len() as u32;
         let mut inner = GraphBuilder {

@@ -63,3 +63,17 @@ try {
   console.log(e.message);
   console.log(frames(e).join('\n'));
 }
+
+// An inlined constructor's frame is still `new P`.
+class P {
+  constructor(x) {
+    this.x = x;
+    if (x > 5000) this.trace = frames(new Error('in constructor'));
+  }
+}
+function make(i) {
+  return new P(i);
+}
+let trace;
+for (let i = 0; i < 6000; i++) trace = make(i).trace || trace;
+console.log(trace.join('\n'));
