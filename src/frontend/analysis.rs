@@ -9,6 +9,8 @@ use oxc_syntax::node::NodeId;
 use oxc_syntax::scope::ScopeId;
 use oxc_syntax::symbol::SymbolId;
 
+use super::EvalSite;
+
 pub struct Analysis {
     /// Variables referenced from a function other than the one declaring
     /// them: they are allocated in contexts.
@@ -22,6 +24,8 @@ pub struct Analysis {
     pub eval_scopes: HashSet<ScopeId>,
     /// Functions (and the program) whose own body calls `eval(…)`.
     pub eval_functions: HashSet<NodeId>,
+    /// Each `eval(…)` call (by node id) and what its code may contain.
+    pub eval_sites: HashMap<NodeId, EvalSite>,
 }
 
 /// Whether a node starts a new function for the bytecode generator (class
@@ -80,6 +84,7 @@ impl Analysis {
         }
         let mut eval_scopes = HashSet::new();
         let mut eval_functions = HashSet::new();
+        let mut eval_sites = HashMap::new();
         for node in nodes.iter() {
             let AstKind::CallExpression(call) = node.kind() else {
                 continue;
@@ -87,6 +92,7 @@ impl Analysis {
             if !matches!(&call.callee, Expression::Identifier(id) if id.name == "eval") {
                 continue;
             }
+            eval_sites.insert(node.id(), EvalSite::of_call(nodes, node.id()));
             // Every scope from the call outwards, and every function on the
             // way (the nearest non-arrow one provides `arguments`).
             let mut scope = Some(node.scope_id());
@@ -126,6 +132,7 @@ impl Analysis {
             uses_arguments,
             eval_scopes,
             eval_functions,
+            eval_sites,
         }
     }
 }

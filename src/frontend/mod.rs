@@ -4,9 +4,11 @@
 //! slots rather than registers) and which functions use `arguments`.
 
 mod analysis;
+mod eval_site;
 mod syntax_error;
 
 pub use analysis::Analysis;
+pub use eval_site::EvalSite;
 pub use syntax_error::SyntaxError;
 
 use oxc_allocator::Allocator;
@@ -30,13 +32,26 @@ pub fn parse<R>(
     allow_natives_syntax: bool,
     consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
 ) -> Result<R, SyntaxError> {
-    parse_as(SourceType::cjs(), source, allow_natives_syntax, consume)
+    parse_as(source, allow_natives_syntax, None, consume)
+}
+
+/// Parses code given to a direct eval at `site`, inside classes declaring
+/// `private_names`: what the site allows is not an error.
+pub fn parse_eval<R>(
+    source: &str,
+    allow_natives_syntax: bool,
+    site: EvalSite,
+    private_names: &[String],
+    consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
+) -> Result<R, SyntaxError> {
+    let eval = (site, private_names);
+    parse_as(source, allow_natives_syntax, Some(eval), consume)
 }
 
 fn parse_as<R>(
-    source_type: SourceType,
     source: &str,
     allow_natives_syntax: bool,
+    eval: Option<(EvalSite, &[String])>,
     consume: impl for<'a> FnOnce(&'a Program<'a>, &'a Semantic<'a>) -> R,
 ) -> Result<R, SyntaxError> {
     let allocator = Allocator::default();
@@ -45,7 +60,7 @@ fn parse_as<R>(
         preserve_parens: false,
         ..ParseOptions::default()
     };
-    let parsed = Parser::new(&allocator, source, source_type)
+    let parsed = Parser::new(&allocator, source, SourceType::cjs())
         .with_options(options)
         .parse();
     if let Some(d) = parsed.diagnostics.errors().next() {
@@ -55,8 +70,15 @@ fn parse_as<R>(
         .with_check_syntax_error(true)
         .with_build_nodes(true)
         .build(&parsed.program);
-    if let Some(d) = semantic.diagnostics.errors().next() {
+    let mut errors = semantic
+        .diagnostics
+        .errors()
+        .filter(|d| eval.is_none_or(|(site, private)| site.check(&semantic.semantic, d, private)));
+    if let Some(d) = errors.next() {
         return Err(SyntaxError::from_diagnostic(d));
+    }
+    if let Some((site, _)) = eval {
+        site.early_errors(&semantic.semantic)?;
     }
     Ok(consume(&parsed.program, &semantic.semantic))
 }

@@ -12,15 +12,33 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn from_diagnostic(d: &OxcDiagnostic) -> SyntaxError {
-        let offset = d
-            .labels
-            .iter()
-            .find(|l| l.primary())
-            .or(d.labels.first())
-            .map_or(0, |l| l.offset());
         SyntaxError {
-            message: d.message.to_string(),
-            offset,
+            message: v8_message(&d.message),
+            offset: offset_of(d),
         }
     }
+}
+
+/// Where a diagnostic points.
+pub(super) fn offset_of(d: &OxcDiagnostic) -> u32 {
+    let primary = d.labels.iter().find(|l| l.primary());
+    primary
+        .or(d.labels.first())
+        .map_or(0, |l| l.offset())
+}
+
+/// The message V8 gives where oxc words an early error differently.
+fn v8_message(oxc: &str) -> String {
+    if oxc.starts_with("'super' can only be referenced")
+        || oxc.starts_with("Super calls are not permitted")
+    {
+        return "'super' keyword unexpected here".into();
+    }
+    if let Some((name, _)) = oxc
+        .strip_prefix("Private identifier '")
+        .and_then(|m| m.split_once("' is not allowed outside class bodies"))
+    {
+        return format!("Private field '{name}' must be declared in an enclosing class");
+    }
+    oxc.to_string()
 }

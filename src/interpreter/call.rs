@@ -218,7 +218,9 @@ impl Vm {
             }
             _ => self.ordinary_receiver(shared.strict, this)?,
         };
-        let new_target = if kind == FunctionKind::Arrow {
+        // An arrow's (and eval code's) `new.target` is that of the code
+        // around it.
+        let new_target = if matches!(kind, FunctionKind::Arrow | FunctionKind::TopLevel) {
             closure.lexical_new_target
         } else {
             new_target

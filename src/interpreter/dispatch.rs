@@ -1178,13 +1178,14 @@ impl Vm {
     fn super_call(&mut self, fi: usize, args: &[Value]) -> JsResult<Value> {
         let frame = &self.frames[fi];
         // The active function is the (derived) constructor itself, or an
-        // arrow inside it: find the constructor through the frames.
+        // arrow or eval code inside it: find the constructor through the
+        // frames.
         let mut ctor = frame.function;
         let mut i = fi;
         while ctor
             .as_object()
             .closure()
-            .is_some_and(|c| c.shared.kind == FunctionKind::Arrow)
+            .is_some_and(|c| matches!(c.shared.kind, FunctionKind::Arrow | FunctionKind::TopLevel))
             && i > 0
         {
             i -= 1;
@@ -1217,7 +1218,7 @@ impl Vm {
         let this = self.construct(parent, args, new_target)?;
         // BindThisValue: a second `super()` has constructed its object (and
         // run the parent) before it fails.
-        if !self.frames[fi].this.is_hole() {
+        if !self.frames[i].this.is_hole() {
             return Err(self.reference_error("Super constructor may only be called once"));
         }
         self.frames[fi].this = this;

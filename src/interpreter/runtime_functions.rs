@@ -3,6 +3,7 @@
 //! `--allow-natives-syntax`. Arguments are the registers named by the
 //! instruction; some helpers write results back into them.
 
+use crate::frontend::EvalSite;
 use crate::runtime::function::JsResult;
 use crate::runtime::global_declarations::GlobalKind;
 use crate::runtime::map::{Attrs, PropertyKey};
@@ -58,9 +59,6 @@ runtime_functions!(
     YieldStarStep,
     DirectEval,
     ToPropertyKey,
-    // A direct eval in a parameter list; its third argument is the array
-    // of names the eval code may not declare.
-    DirectEvalInParameters,
     WithObject,
     WithHasBinding,
     AsyncYieldStarStep,
@@ -287,19 +285,13 @@ impl Vm {
             }
             DirectEval => {
                 let (callee, receiver) = (arg(0), arg(1));
-                let rest = args.get(2..).unwrap_or(&[]).to_vec();
-                self.direct_eval(callee, receiver, &rest, Vec::new())
-            }
-            DirectEvalInParameters => {
-                let (callee, receiver) = (arg(0), arg(1));
-                let forbidden = arg(2)
-                    .as_object()
-                    .elements
-                    .iter()
-                    .map(|n| n.as_string().to_rust_string())
-                    .collect();
-                let rest = args.get(3..).unwrap_or(&[]).to_vec();
-                self.direct_eval(callee, receiver, &rest, forbidden)
+                let site = EvalSite::from_bits(arg(2).as_number() as u32);
+                let forbidden = arg(3).to_object_opt().map_or(Vec::new(), |names| {
+                    let names = names.elements.iter();
+                    names.map(|n| n.as_string().to_rust_string()).collect()
+                });
+                let rest = args.get(4..).unwrap_or(&[]).to_vec();
+                self.direct_eval(callee, receiver, &rest, site, forbidden)
             }
             AsyncIteratorReturn => {
                 let iterator = arg(0);

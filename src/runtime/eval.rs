@@ -18,13 +18,17 @@ use super::string::JsString;
 use super::value::Value;
 use super::vm::Vm;
 use crate::bytecode::generator::{EvalScope, Generator, Mode};
-use crate::frontend;
+use crate::frontend::{self, EvalSite};
 
 /// What a direct eval inherits from the frame calling it.
 pub struct Caller {
     pub context: Value,
     pub this: Value,
+    /// The calling function's `new.target` and home object (`super`).
+    pub new_target: Value,
+    pub home_object: Value,
     pub strict: bool,
+    pub site: EvalSite,
     /// Names the eval code may not declare as `var`s (it runs in a
     /// parameter list, whose bindings they would collide with).
     pub parameter_names: Vec<String>,
@@ -49,6 +53,7 @@ impl Vm {
         callee: Value,
         receiver: Value,
         args: &[Value],
+        site: EvalSite,
         parameter_names: Vec<String>,
     ) -> JsResult<Value> {
         if callee != self.realm.eval_function {
@@ -59,10 +64,14 @@ impl Vm {
             return Ok(source);
         }
         let frame = self.frames.last().expect("a calling frame");
+        let home_object = frame.function.as_object().closure().map(|c| c.home_object);
         let caller = Caller {
             context: frame.context,
             this: frame.this,
+            new_target: frame.new_target,
+            home_object: home_object.unwrap_or(Value::UNDEFINED),
             strict: frame.position().0.strict,
+            site,
             parameter_names,
         };
         self.eval_code(source.as_string(), Some(caller))
@@ -78,39 +87,54 @@ impl Vm {
     }
 
     fn eval_code(&mut self, source: Gc<JsString>, caller: Option<Caller>) -> JsResult<Value> {
-        let (context, this, strict_caller, parameter_names) = match caller {
-            Some(c) => (c.context, c.this, c.strict, c.parameter_names),
-            None => (
-                Value::UNDEFINED,
-                Value::object(self.realm.intrinsics.global),
-                false,
-                Vec::new(),
-            ),
-        };
-        let scope = eval_scope(context);
+        let global = Value::object(self.realm.intrinsics.global);
+        let caller = caller.unwrap_or(Caller {
+            context: Value::UNDEFINED,
+            this: global,
+            new_target: Value::UNDEFINED,
+            home_object: Value::UNDEFINED,
+            strict: false,
+            site: EvalSite::default(),
+            parameter_names: Vec::new(),
+        });
+        let context = caller.context;
+        let scope = eval_scope(context, caller.site);
         // Code a strict caller evaluates is strict: parsed so (early errors
         // included) behind a directive it does not show.
-        let prefix = if strict_caller { "'use strict';" } else { "" };
+        let prefix = if caller.strict { "'use strict';" } else { "" };
         let script = super::function::Script::with_hidden_prefix(
             "eval".into(),
             prefix,
             source.to_rust_string(),
         );
         let natives = self.options.allow_natives_syntax;
-        let compiled = frontend::parse(&script.source, natives, |program, semantic| {
-            let mut generator = Generator::new(self, semantic, script.clone(), Mode::Eval);
-            generator.eval_scope = Some(scope);
-            generator.eval_parameter_names = parameter_names;
-            let top = generator.compile_program(program)?;
-            Ok((top, std::mem::take(&mut generator.eval_declarations)))
-        });
+        let private_names: Vec<String> = scope.private_names().map(str::to_string).collect();
+        let site = caller.site;
+        let compiled = frontend::parse_eval(
+            &script.source,
+            natives,
+            site,
+            &private_names,
+            |program, semantic| {
+                let mut generator = Generator::new(self, semantic, script.clone(), Mode::Eval);
+                generator.eval_scope = Some(scope);
+                generator.eval_parameter_names = caller.parameter_names;
+                let top = generator.compile_program(program)?;
+                Ok((top, std::mem::take(&mut generator.eval_declarations)))
+            },
+        );
         let (top, declarations) = match compiled.and_then(|r| r) {
             Ok(r) => r,
             Err(e) => return Err(self.syntax_error(&e.message)),
         };
         self.declare_eval_vars(context, &declarations);
-        let f = Value::object(self.new_closure(Closure::new(top, context)));
-        self.call(f, this, &[])
+        // Eval code sees its caller's `new.target` and `super` as an arrow
+        // function does.
+        let mut closure = Closure::new(top, context);
+        closure.lexical_new_target = caller.new_target;
+        closure.home_object = caller.home_object;
+        let f = Value::object(self.new_closure(closure));
+        self.call(f, caller.this, &[])
     }
 
     /// Creates a sloppy eval's new `var`s (undefined) in the extension of
@@ -196,7 +220,7 @@ impl Vm {
 }
 
 /// The caller's scopes as eval code sees them.
-fn eval_scope(context: Value) -> EvalScope {
+fn eval_scope(context: Value, site: EvalSite) -> EvalScope {
     let chain: Vec<Gc<Context>> = contexts(context).collect();
     let depth = chain.len() as u32;
     let mut scopes = Vec::new();
@@ -229,5 +253,6 @@ fn eval_scope(context: Value) -> EvalScope {
         scopes,
         var_scope,
         dynamic,
+        site,
     }
 }

@@ -118,10 +118,11 @@ impl<'a> Generator<'a, '_> {
                 ClassElement::PropertyDefinition(p) => &p.key,
                 _ => continue,
             };
-            if let PropertyKey::PrivateIdentifier(p) = key
-                && !private.iter().any(|n| n == p.name.as_str())
-            {
-                private.push(p.name.to_string());
+            if let PropertyKey::PrivateIdentifier(p) = key {
+                let name = format!("#{}", p.name);
+                if !private.contains(&name) {
+                    private.push(name);
+                }
             }
         }
         let scope = c.scope_id.get().unwrap();
@@ -129,7 +130,7 @@ impl<'a> Generator<'a, '_> {
         let saved = self.enter_scope(scope, &all_slots);
         for p in &private {
             let r = self.reg();
-            self.load_string(&format!("#{p}"));
+            self.load_string(p);
             self.star(r);
             self.emit(
                 Opcode::CallRuntime,

@@ -10,6 +10,7 @@ use super::super::builder::Reg;
 use super::super::opcodes::{NAME_FROM_KEY, Opcode};
 use super::{GenResult, Generator, Loc, Mode};
 use crate::feedback::FeedbackSlotKind;
+use crate::frontend::EvalSite;
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::builtins::set_integrity_level;
 use crate::runtime::function::FunctionKind;
@@ -845,6 +846,23 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
+    /// What code a direct eval at `c` may contain: at the top level, what
+    /// an enclosing eval's code may (a module's code is a function's).
+    fn eval_site(&self, c: &CallExpression) -> EvalSite {
+        let site = self.analysis.eval_sites[&c.node_id.get()];
+        if !site.top_level {
+            return site;
+        }
+        match (&self.eval_scope, self.mode) {
+            (Some(outer), _) => outer.site,
+            (None, Mode::Module) => EvalSite {
+                new_target: true,
+                ..EvalSite::default()
+            },
+            (None, _) => EvalSite::default(),
+        }
+    }
+
     /// Where the `(` of a call whose callee ends at `end` is, and whether
     /// only white space and comments come before it (not `)` or `?.`).
     fn argument_list_start(&self, end: u32) -> (u32, bool) {
@@ -904,29 +922,29 @@ impl<'a> Generator<'a, '_> {
         let n = c.arguments.len() as u32;
         if matches!(&c.callee, Expression::Identifier(id) if id.name == "eval") && !c.optional {
             // Maybe a direct eval: the runtime decides once it sees the
-            // callee (callee, receiver, [names it may not declare,]
-            // arguments).
-            let forbidden = self.f().parameter_names.clone();
-            let (function, lead) = match forbidden {
-                Some(_) => (RuntimeFunction::DirectEvalInParameters, 3),
-                None => (RuntimeFunction::DirectEval, 2),
-            };
+            // callee (callee, receiver, the site's EvalSite bits, the names
+            // its code may not declare or undefined, arguments).
+            let lead = 4;
             let args = self.b().alloc_registers(n + lead);
             self.ldar(callee);
             self.star(args);
             self.ldar(receiver);
             self.star(Reg(args.0 + 1));
-            if let Some(names) = forbidden {
-                let c = self.names_constant(&names);
-                self.emit(Opcode::LdaConstant, &[c]);
-                self.star(Reg(args.0 + 2));
+            let site = self.eval_site(c);
+            self.emit(Opcode::LdaSmi, &[site.bits()]);
+            self.star(Reg(args.0 + 2));
+            match self.f().parameter_names.clone() {
+                Some(names) => {
+                    let c = self.names_constant(&names);
+                    self.emit(Opcode::LdaConstant, &[c]);
+                }
+                None => self.op(Opcode::LdaUndefined),
             }
+            self.star(Reg(args.0 + 3));
             self.arguments_into(Reg(args.0 + lead as u16), &c.arguments)?;
             self.pos(call_pos);
-            self.emit(
-                Opcode::CallRuntime,
-                &[function as u32, args.0 as u32, n + lead],
-            );
+            let eval = RuntimeFunction::DirectEval as u32;
+            self.emit(Opcode::CallRuntime, &[eval, args.0 as u32, n + lead]);
             return Ok(());
         }
         let args = self.b().alloc_registers(n + 1);
@@ -1169,20 +1187,24 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
+    /// acc = the private name `#name`: declared by a class being compiled,
+    /// or by one around a direct eval's caller.
     pub(super) fn load_private_name(&mut self, name: &str, span: oxc_span::Span) -> GenResult<()> {
+        let name = format!("#{name}");
         let loc = self
             .private_names
             .iter()
             .rev()
-            .find_map(|m| m.get(name).copied());
+            .find_map(|m| m.get(&name).copied())
+            .or_else(|| self.eval_scope.as_ref()?.private_name(&name));
         match loc {
             Some(loc) => {
-                self.load_loc(loc, name);
+                self.load_loc(loc, &name);
                 Ok(())
             }
             None => Err(self.error(
                 span,
-                &format!("Private field '#{name}' must be declared in an enclosing class"),
+                &format!("Private field '{name}' must be declared in an enclosing class"),
             )),
         }
     }

@@ -29,7 +29,7 @@ use oxc_syntax::symbol::{SymbolFlags, SymbolId};
 use super::builder::{Builder, Label, Reg};
 use super::opcodes::Opcode;
 use crate::feedback::FeedbackSlotKind;
-use crate::frontend::{Analysis, SyntaxError};
+use crate::frontend::{Analysis, EvalSite, SyntaxError};
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::{FunctionKind, Script, SharedFunctionInfo};
 use crate::runtime::global_declarations::GlobalKind;
@@ -64,6 +64,28 @@ pub struct EvalScope {
     pub var_scope: Option<u32>,
     /// Whether names not found may be `var`s an eval declared at run time.
     pub dynamic: bool,
+    /// What the call site lets the code contain (`new.target`, `super`).
+    pub site: EvalSite,
+}
+
+impl EvalScope {
+    /// The private names (`#x`) of the classes around the caller.
+    pub fn private_names(&self) -> impl Iterator<Item = &str> {
+        self.scopes
+            .iter()
+            .flat_map(|(_, names)| names.iter().map(|(n, _)| n.as_str()))
+            .filter(|n| n.starts_with('#'))
+    }
+
+    fn private_name(&self, name: &str) -> Option<Loc> {
+        self.scopes.iter().find_map(|(level, names)| {
+            let slot = names.iter().position(|(n, _)| n == name)?;
+            Some(Loc::Context {
+                level: *level,
+                slot: slot as u32,
+            })
+        })
+    }
 }
 
 pub const MODULE_PARAMETERS: [&str; 5] =
@@ -801,10 +823,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             || match self.mode {
                 Mode::Module => true,
                 Mode::Script => false,
-                Mode::Eval => self
-                    .eval_scope
-                    .as_ref()
-                    .is_some_and(|e| e.var_scope.is_some()),
+                Mode::Eval => self.eval_scope.as_ref().is_some_and(|e| e.site.new_target),
             }
     }
 
