@@ -22,9 +22,7 @@ impl SyntaxError {
 /// Where a diagnostic points.
 pub(super) fn offset_of(d: &OxcDiagnostic) -> u32 {
     let primary = d.labels.iter().find(|l| l.primary());
-    primary
-        .or(d.labels.first())
-        .map_or(0, |l| l.offset())
+    primary.or(d.labels.first()).map_or(0, |l| l.offset())
 }
 
 /// The message V8 gives where oxc words an early error differently.

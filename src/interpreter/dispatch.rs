@@ -465,11 +465,11 @@ impl Vm {
                         throw!(self.syntax_error("'super' keyword unexpected here"));
                     }
                     let proto = home.as_object().map.prototype;
-                    acc = if proto.is_object() {
-                        self.get_from(proto.as_object(), k, this)?
-                    } else {
-                        Value::UNDEFINED
-                    };
+                    if !proto.is_object() {
+                        let k = self.key_display(k);
+                        throw!(self.nullish_base_error(proto, &k, false));
+                    }
+                    acc = self.get_from(proto.as_object(), k, this)?;
                 }
                 Opcode::SetKeyedSuper => {
                     let this = reg!(code.u16(at + 1));
@@ -481,9 +481,11 @@ impl Vm {
                         throw!(self.syntax_error("'super' keyword unexpected here"));
                     }
                     let proto = home.as_object().map.prototype;
-                    if proto.is_object() {
-                        self.set_on(proto.as_object(), k, acc, this, true)?;
+                    if !proto.is_object() {
+                        let k = self.key_display(k);
+                        throw!(self.nullish_base_error(proto, &k, true));
                     }
+                    self.set_on(proto.as_object(), k, acc, this, shared.strict)?;
                 }
                 Opcode::DefineMethod | Opcode::DefineGetter | Opcode::DefineSetter => {
                     let obj = reg!(code.u16(at + 1));
@@ -1311,15 +1313,8 @@ impl Vm {
             }
         }
         if obj.is_nullish() {
-            let what = if obj.is_undefined() {
-                "undefined"
-            } else {
-                "null"
-            };
             let k = self.key_display(key);
-            return Err(
-                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
-            );
+            return Err(self.nullish_base_error(obj, &k, false));
         }
         self.get(obj, key)
     }
@@ -1448,15 +1443,8 @@ impl Vm {
 
     pub fn get_keyed(&mut self, obj: Value, key: Value) -> JsResult<Value> {
         if obj.is_nullish() {
-            let what = if obj.is_undefined() {
-                "undefined"
-            } else {
-                "null"
-            };
             let k = self.to_display_string(key);
-            return Err(
-                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
-            );
+            return Err(self.nullish_base_error(obj, &k, false));
         }
         let k = self.to_key(key)?;
         if let Key::Prop(p) = k

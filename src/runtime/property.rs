@@ -136,6 +136,20 @@ impl Vm {
     }
 
     /// The key as Node prints it in messages (`'x'`, `Symbol(x)`).
+    /// V8's TypeError for reading (or writing) `key` of undefined or null.
+    pub fn nullish_base_error(&mut self, base: Value, key: &str, write: bool) -> Value {
+        let what = if base.is_undefined() {
+            "undefined"
+        } else {
+            "null"
+        };
+        self.type_error(&if write {
+            format!("Cannot set properties of {what} (setting '{key}')")
+        } else {
+            format!("Cannot read properties of {what} (reading '{key}')")
+        })
+    }
+
     pub fn key_display(&mut self, k: Key) -> String {
         match k {
             Key::Index(i) => i.to_string(),
@@ -351,15 +365,8 @@ impl Vm {
         } else if v.is_symbol() {
             i.symbol_prototype
         } else {
-            let what = if v.is_undefined() {
-                "undefined"
-            } else {
-                "null"
-            };
             let k = self.key_display(key);
-            return Err(
-                self.type_error(&format!("Cannot read properties of {what} (reading '{k}')"))
-            );
+            return Err(self.nullish_base_error(v, &k, false));
         })
     }
 
@@ -437,15 +444,8 @@ impl Vm {
     pub fn set(&mut self, target: Value, key: Key, v: Value, strict: bool) -> JsResult<()> {
         if !target.is_object() {
             if target.is_nullish() {
-                let what = if target.is_undefined() {
-                    "undefined"
-                } else {
-                    "null"
-                };
                 let k = self.key_display(key);
-                return Err(
-                    self.type_error(&format!("Cannot set properties of {what} (setting '{k}')"))
-                );
+                return Err(self.nullish_base_error(target, &k, true));
             }
             let proto = self.prototype_of_primitive(target, key)?;
             match self.find(proto, key) {
