@@ -59,6 +59,7 @@ runtime_functions!(
     YieldStarStep,
     DirectEval,
     ToPropertyKey,
+    ThrowReferenceError,
     WithObject,
     WithHasBinding,
     AsyncYieldStarStep,
@@ -278,6 +279,10 @@ impl Vm {
                     return Ok(Value::bool(!self.to_boolean(hidden)));
                 }
                 Ok(Value::TRUE)
+            }
+            ThrowReferenceError => {
+                let message = arg(0).as_string().to_rust_string();
+                Err(self.reference_error(&message))
             }
             ToPropertyKey => {
                 let key = self.to_key(arg(0))?;

@@ -490,6 +490,21 @@ impl<'a> Generator<'a, '_> {
 
     /// `delete obj.key` / `delete obj[key]` (either may be an optional link).
     fn delete_member(&mut self, m: &'a MemberExpression<'a>, strict: u32) -> GenResult<()> {
+        if let Expression::Super(s) = m.object() {
+            // `this` is resolved and a computed key evaluated (not
+            // converted) before the delete fails.
+            self.load_this(s.span);
+            if let MemberExpression::ComputedMemberExpression(c) = m {
+                self.expression(&c.expression)?;
+            }
+            let message = self.reg();
+            self.load_string("Unsupported reference to 'super'");
+            self.star(message);
+            self.pos(m.span());
+            let throw = RuntimeFunction::ThrowReferenceError as u32;
+            self.emit(Opcode::CallRuntime, &[throw, message.0 as u32, 1]);
+            return Ok(());
+        }
         self.expression(m.object())?;
         self.optional_check(m.optional());
         let obj = self.reg();
@@ -508,6 +523,31 @@ impl<'a> Generator<'a, '_> {
         Ok(())
     }
 
+    /// `delete name` of a binding: only those created by eval code (and
+    /// global properties) can be deleted; declared ones cannot, nor a
+    /// function's `arguments`.
+    fn delete_binding(&mut self, id: &IdentifierReference) {
+        let name = id.name.as_str();
+        let location = match self.resolve_reference(id) {
+            Some(s) => match self.locations.get(&s) {
+                Some(Loc::Global) | None if self.mode == Mode::Eval => Some(Loc::Global),
+                Some(Loc::Dynamic) => Some(Loc::Dynamic),
+                _ => None,
+            },
+            None if name == "arguments" && self.arguments_location().is_some() => None,
+            None => Some(self.unresolved_location(name)),
+        };
+        let delete = match location {
+            None => return self.op(Opcode::LdaFalse),
+            Some(Loc::Dynamic) => RuntimeFunction::DeleteLookupSlot,
+            Some(_) => RuntimeFunction::DeleteGlobal,
+        };
+        let args = self.reg();
+        self.load_string(name);
+        self.star(args);
+        self.emit(Opcode::CallRuntime, &[delete as u32, args.0 as u32, 1]);
+    }
+
     fn delete(&mut self, target: &'a Expression<'a>) -> GenResult<()> {
         let strict = self.strict() as u32;
         match target {
@@ -516,30 +556,20 @@ impl<'a> Generator<'a, '_> {
             }
             Expression::Identifier(id) => {
                 let name = id.name.as_str();
-                // Only bindings created by eval code (and global
-                // properties) can be deleted; declared ones cannot, nor
-                // a function's `arguments`.
-                let location = match self.resolve_reference(id) {
-                    Some(s) => match self.locations.get(&s) {
-                        Some(Loc::Global) | None if self.mode == Mode::Eval => Some(Loc::Global),
-                        Some(Loc::Dynamic) => Some(Loc::Dynamic),
-                        _ => None,
-                    },
-                    None if name == "arguments" && self.arguments_location().is_some() => None,
-                    None => Some(self.unresolved_location(name)),
-                };
-                let delete = match location {
-                    None => {
-                        self.op(Opcode::LdaFalse);
-                        return Ok(());
+                let withs = self.withs_around(id.span.start, self.resolve_reference(id));
+                let object = self.reg();
+                let on_with_object = self.test_withs(&withs, name, object);
+                self.delete_binding(id);
+                if !on_with_object.is_empty() {
+                    let done = self.b().new_label();
+                    self.b().jump(Opcode::Jump, done);
+                    for label in on_with_object {
+                        self.b().bind(label);
                     }
-                    Some(Loc::Dynamic) => RuntimeFunction::DeleteLookupSlot,
-                    Some(_) => RuntimeFunction::DeleteGlobal,
-                };
-                let args = self.reg();
-                self.load_string(name);
-                self.star(args);
-                self.emit(Opcode::CallRuntime, &[delete as u32, args.0 as u32, 1]);
+                    self.load_string(name);
+                    self.emit(Opcode::DeleteProperty, &[object.0 as u32, 0]);
+                    self.b().bind(done);
+                }
             }
             Expression::ParenthesizedExpression(p) => self.delete(&p.expression)?,
             // `delete a?.b`: true when the chain short-circuits.

@@ -597,13 +597,13 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// through, innermost first: those whose body contains it, for a name
     /// not declared inside that body.
     fn withs_around(&self, at: u32, symbol: Option<SymbolId>) -> Vec<Loc> {
+        // Where the binding's scope starts: a `var` written inside the body
+        // belongs to the function around the `with`, so the object comes
+        // first for it too.
         let declared_at = symbol.map(|s| {
             let scoping = self.scoping();
-            let node = self
-                .semantic
-                .nodes()
-                .get_node(scoping.symbol_declaration(s));
-            oxc_span::GetSpan::span(&node.kind()).start
+            let scope = scoping.get_node_id(scoping.symbol_scope_id(s));
+            oxc_span::GetSpan::span(&self.semantic.nodes().kind(scope)).start
         });
         self.withs
             .iter()
@@ -728,13 +728,10 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     /// Stores acc into the variable. `init` marks the declaration's own
     /// initialization (no TDZ or const check). Inside `with` statements the
-    /// objects that have the name take the store first.
+    /// objects that have the name take the store first (a `var`'s
+    /// initializer included: it is an assignment).
     fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
-        let withs = if init {
-            Vec::new()
-        } else {
-            self.withs_around(at, symbol)
-        };
+        let withs = self.withs_around(at, symbol);
         if withs.is_empty() {
             return self.store_binding_at(name, symbol, init, at);
         }

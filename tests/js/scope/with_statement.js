@@ -34,3 +34,37 @@ function closures() {
 }
 console.log(closures());
 console.log(eval('with ({ z: 9 }) z'));
+
+// `delete name` deletes the with object's property; a `var` initializer
+// inside the body assigns through the with object (the var itself is
+// hoisted to the function around it); `let` inside the body is its own.
+globalThis.shadowed = 'global';
+const holder = { shadowed: 'holder', value: 'x', own: 1 };
+let deleted;
+with (holder) {
+  deleted = delete shadowed;
+  var value = 'assigned';
+  {
+    let own = 2;
+    own = 3;
+  }
+}
+console.log(deleted, holder, globalThis.shadowed, value);
+function scoped() {
+  const o = { v: 1 };
+  with (o) {
+    var v = 2;
+  }
+  return [o.v, v];
+}
+console.log(scoped());
+class WithSuper {
+  m() {
+    try {
+      delete super.x;
+    } catch (e) {
+      return e.constructor.name + ': ' + e.message;
+    }
+  }
+}
+console.log(new WithSuper().m());
