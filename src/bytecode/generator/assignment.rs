@@ -20,6 +20,22 @@ enum Target<'a> {
     IdentifierDefault(&'a IdentifierReference<'a>, Option<&'a Expression<'a>>),
 }
 
+impl<'a> Target<'a> {
+    /// A member expression assigned to (`o.x`, `o[k]`, `o.#x`, with its
+    /// default if any): its reference is evaluated before the value.
+    fn member_reference(
+        &self,
+    ) -> Option<(&'a SimpleAssignmentTarget<'a>, Option<&'a Expression<'a>>)> {
+        let (target, default) = match self {
+            Target::Assign(t) => (*t, None),
+            Target::AssignDefault(d) => (&d.binding, Some(&d.init)),
+            _ => return None,
+        };
+        let member = target.as_simple_assignment_target()?;
+        member.is_member_expression().then_some((member, default))
+    }
+}
+
 impl<'a> Generator<'a, '_> {
     /// Binds acc to a declaration pattern. `init`: a declaration's own
     /// initialization (TDZ ends here).
@@ -187,12 +203,27 @@ impl<'a> Generator<'a, '_> {
                     .map(|t| (Some(t), RuntimeFunction::DestructureRest)),
             );
         for (target, step) in steps {
-            self.emit(Opcode::CallRuntime, &[step as u32, regs.0 as u32, 3]);
-            if let Some(t) = target {
-                let start = self.b().offset();
-                self.assign_element(t, init)?;
-                assignments.push((start, self.b().offset()));
+            let step_call = |g: &mut Self| {
+                g.emit(Opcode::CallRuntime, &[step as u32, regs.0 as u32, 3]);
+            };
+            let Some(target) = target else {
+                step_call(self);
+                continue;
+            };
+            // The handler covers the target's code but not the step: a
+            // throw from the iterator itself does not close it.
+            let start = self.b().offset();
+            let mut step_range = (0, 0);
+            self.assign_element_from(target, init, |g| {
+                step_range.0 = g.b().offset();
+                step_call(g);
+                step_range.1 = g.b().offset();
+                Ok(())
+            })?;
+            if start < step_range.0 {
+                assignments.push((start, step_range.0));
             }
+            assignments.push((step_range.1, self.b().offset()));
         }
         self.f().control.pop();
         let skip = self.b().new_label();
@@ -290,37 +321,63 @@ impl<'a> Generator<'a, '_> {
         for (i, (key, computed, target, shorthand)) in props.iter().enumerate() {
             let key_reg = Reg(regs.0 + 1 + i as u16);
             let static_name = static_property_name(*key, *computed, *shorthand);
-            match static_name {
-                Some(name) => {
-                    self.load_string(&name);
-                    self.star(key_reg);
-                    let c = self.string_constant(&name);
-                    let s = self.slot(FeedbackSlotKind::Load);
-                    self.emit(Opcode::GetNamedProperty, &[value.0 as u32, c, s]);
-                }
+            match &static_name {
+                Some(name) => self.load_string(name),
                 None => {
                     let key = key.expect("computed or literal key");
                     let (k, _) = self.property_key(key)?;
                     self.ldar(k);
-                    self.star(key_reg);
-                    let s = self.slot(FeedbackSlotKind::KeyedLoad);
-                    self.emit(Opcode::GetKeyedProperty, &[value.0 as u32, s]);
                 }
             }
-            self.assign_element(target, init)?;
+            self.star(key_reg);
+            self.assign_element_from(target, init, |g| {
+                match &static_name {
+                    Some(name) => {
+                        let c = g.string_constant(name);
+                        let s = g.slot(FeedbackSlotKind::Load);
+                        g.emit(Opcode::GetNamedProperty, &[value.0 as u32, c, s]);
+                    }
+                    None => {
+                        g.ldar(key_reg);
+                        let s = g.slot(FeedbackSlotKind::KeyedLoad);
+                        g.emit(Opcode::GetKeyedProperty, &[value.0 as u32, s]);
+                    }
+                }
+                Ok(())
+            })?;
         }
         if let Some(t) = &rest {
-            self.emit(
-                Opcode::CallRuntime,
-                &[
-                    RuntimeFunction::CopyDataPropertiesExcluding as u32,
-                    regs.0 as u32,
-                    n as u32 + 1,
-                ],
-            );
-            self.assign_element(t, init)?;
+            self.assign_element_from(t, init, |g| {
+                let copy = RuntimeFunction::CopyDataPropertiesExcluding as u32;
+                g.emit(Opcode::CallRuntime, &[copy, regs.0 as u32, n as u32 + 1]);
+                Ok(())
+            })?;
         }
         Ok(())
+    }
+
+    /// Assigns the value `produce` leaves in acc to an element target: a
+    /// member target's reference is evaluated first (and its default
+    /// applied after), anything else gets the value first.
+    fn assign_element_from(
+        &mut self,
+        target: &Target<'a>,
+        init: bool,
+        produce: impl FnOnce(&mut Self) -> GenResult<()>,
+    ) -> GenResult<()> {
+        match target.member_reference() {
+            Some((member, default)) => self.simple_assign(member, |g| {
+                produce(g)?;
+                match default {
+                    Some(d) => g.apply_default(d, None),
+                    None => Ok(()),
+                }
+            }),
+            None => {
+                produce(self)?;
+                self.assign_element(target, init)
+            }
+        }
     }
 
     /// `target = <value>` for simple targets; the object (and key) are
