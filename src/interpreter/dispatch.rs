@@ -200,26 +200,20 @@ impl Vm {
                         Some(Handler::Field(s)) => global.slot(s),
                         _ => {
                             save!(at);
-                            let key = Key::Prop(PropertyKey::String(name.as_string()));
-                            match self.lookup(global, key) {
-                                Some(_) => {
-                                    if let (Some((_, d)), FeedbackSlot::Property(p)) = (
-                                        global.map.lookup(PropertyKey::String(name.as_string())),
-                                        &mut shared.feedback.slots[slot],
-                                    ) && !d.attrs.is_accessor()
-                                    {
-                                        ic::update(p, global.map, Handler::Field(d.slot));
-                                    }
-                                    self.get_from(global, key, Value::object(global))?
-                                }
-                                None if op == Opcode::LdaGlobalInsideTypeof => {
-                                    self.generic_operation(op, &[name])?
-                                }
-                                None => {
-                                    let n = name.as_string().to_rust_string();
-                                    throw!(self.reference_error(&format!("{n} is not defined")))
-                                }
+                            let name = name.as_string();
+                            // Cache a global object's data property (its
+                            // map changes if a script scope binding comes
+                            // to shadow it).
+                            let key = PropertyKey::String(name);
+                            if self.script_binding(Key::Prop(key)).is_none()
+                                && let (Some((_, d)), FeedbackSlot::Property(p)) =
+                                    (global.map.lookup(key), &mut shared.feedback.slots[slot])
+                                && !d.attrs.is_accessor()
+                            {
+                                ic::update(p, global.map, Handler::Field(d.slot));
                             }
+                            let inside_typeof = op == Opcode::LdaGlobalInsideTypeof;
+                            self.load_global_binding(name, inside_typeof)?
                         }
                     };
                 }

@@ -9,8 +9,6 @@
 
 use crate::bytecode::Opcode;
 use crate::runtime::function::JsResult;
-use crate::runtime::map::PropertyKey;
-use crate::runtime::property::Key;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -92,24 +90,11 @@ impl Vm {
             // [pattern, flags]
             CreateRegExp => self.new_regexp(input(0), input(1))?,
             // [name]
-            LdaGlobalInsideTypeof => {
-                let global = self.realm.intrinsics.global;
-                let key = Key::Prop(PropertyKey::String(input(0).as_string()));
-                match self.lookup(global, key) {
-                    Some(_) => self.get_from(global, key, Value::object(global))?,
-                    None => Value::UNDEFINED,
-                }
-            }
+            LdaGlobalInsideTypeof => self.load_global_binding(input(0).as_string(), true)?,
             // [name, value, strict]
             StaGlobal => {
                 let (name, strict) = (input(0).as_string(), input(2).as_bool());
-                let global = self.realm.intrinsics.global;
-                let key = Key::Prop(PropertyKey::String(name));
-                if strict && !self.has_property(global, key)? {
-                    let n = name.to_rust_string();
-                    return Err(self.reference_error(&format!("{n} is not defined")));
-                }
-                self.set(Value::object(global), key, input(1), strict)?;
+                self.store_global_binding(name, input(1), strict)?;
                 Value::UNDEFINED
             }
             other => unreachable!("{} is not a generic operation", other.name()),

@@ -36,6 +36,10 @@ macro_rules! runtime_functions {
 runtime_functions!(
     DeclareGlobals,
     DeleteLookupSlot,
+    // [name, depth, slot(, value)]: a context slot a sloppy eval's `var`
+    // may shadow.
+    LoadLookupContextSlot,
+    StoreLookupContextSlot,
     IteratorClose,
     IteratorCloseQuietly,
     DestructureStep,
@@ -44,6 +48,7 @@ runtime_functions!(
     RequireObjectCoercible,
     SetLiteralPrototype,
     DeleteGlobal,
+    InitializeScriptBinding,
     CreatePrivateName,
     // A class's private instance methods: the holder object, a method or
     // accessor half defined on it, and the copy onto a new instance.
@@ -201,9 +206,12 @@ impl Vm {
                 self.delete_lookup_slot(context, name)
             }
             DeleteGlobal => {
-                let g = self.realm.intrinsics.global;
                 let k = self.to_key(arg(0))?;
-                Ok(Value::bool(self.delete(g, k, false)?))
+                Ok(Value::bool(self.delete_global_binding(k)?))
+            }
+            InitializeScriptBinding => {
+                self.initialize_script_binding(arg(0).as_string(), arg(1));
+                Ok(Value::UNDEFINED)
             }
             CreatePrivateName => {
                 let s = self.heap.alloc(Symbol::new(arg(0), true));
@@ -279,6 +287,17 @@ impl Vm {
                     return Ok(Value::bool(!self.to_boolean(hidden)));
                 }
                 Ok(Value::TRUE)
+            }
+            LoadLookupContextSlot | StoreLookupContextSlot => {
+                let context = self.frames.last().expect("a calling frame").context;
+                let (name, depth, slot) = (arg(0).as_string(), arg(1).as_int(), arg(2).as_int());
+                let at = (depth as u32, slot as u32);
+                if f == LoadLookupContextSlot {
+                    self.load_lookup_context_slot(context, name, at)
+                } else {
+                    self.store_lookup_context_slot(context, name, at, arg(3))?;
+                    Ok(Value::UNDEFINED)
+                }
             }
             ThrowReferenceError => {
                 let message = arg(0).as_string().to_rust_string();

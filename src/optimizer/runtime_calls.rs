@@ -235,16 +235,7 @@ pub extern "C" fn to_numeric(vm_ptr: *mut Vm, offset: u64, v: u64) -> u64 {
 pub extern "C" fn load_global(vm_ptr: *mut Vm, offset: u64, name: u64) -> u64 {
     let vm = vm(vm_ptr);
     at(vm, offset);
-    let name = Value::from_bits(name);
-    let global = vm.realm.intrinsics.global;
-    let key = Key::Prop(PropertyKey::String(name.as_string()));
-    let r = match vm.lookup(global, key) {
-        Some(_) => vm.get(Value::object(global), key),
-        None => {
-            let n = name.as_string().to_rust_string();
-            Err(vm.reference_error(&format!("{n} is not defined")))
-        }
-    };
+    let r = vm.load_global_binding(Value::from_bits(name).as_string(), false);
     finish(vm, r)
 }
 

@@ -34,6 +34,12 @@ pub struct Caller {
     pub parameter_names: Vec<String>,
 }
 
+fn context_at(context: Value, depth: u32) -> Gc<Context> {
+    contexts(context)
+        .nth(depth as usize)
+        .expect("a context at that depth")
+}
+
 fn contexts(mut context: Value) -> impl Iterator<Item = Gc<Context>> {
     std::iter::from_fn(move || {
         if !context.is_internal() {
@@ -170,15 +176,7 @@ impl Vm {
         if let Some(extension) = self.extension_holding(context, key) {
             return self.get(extension, key);
         }
-        let global = self.realm.intrinsics.global;
-        if self.lookup(global, key).is_some() {
-            return self.get(Value::object(global), key);
-        }
-        if inside_typeof {
-            return Ok(Value::UNDEFINED);
-        }
-        let n = name.to_rust_string();
-        Err(self.reference_error(&format!("{n} is not defined")))
+        self.load_global_binding(name, inside_typeof)
     }
 
     /// StaLookupSlot: assigns where LdaLookupSlot would read.
@@ -193,29 +191,62 @@ impl Vm {
         if let Some(extension) = self.extension_holding(context, key) {
             return self.set(extension, key, value, strict);
         }
-        let global = self.realm.intrinsics.global;
-        if strict && !self.has_property(global, key)? {
-            let n = name.to_rust_string();
-            return Err(self.reference_error(&format!("{n} is not defined")));
+        self.store_global_binding(name, value, strict)
+    }
+
+    /// A variable `depth` contexts up (at `slot`) that a sloppy eval in a
+    /// function in between may have shadowed with a `var`.
+    pub fn load_lookup_context_slot(
+        &mut self,
+        context: Value,
+        name: Gc<JsString>,
+        (depth, slot): (u32, u32),
+    ) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::String(name));
+        match self.extension_within(context, key, depth) {
+            Some(extension) => self.get(extension, key),
+            None => Ok(context_at(context, depth).slots[slot as usize]),
         }
-        self.set(Value::object(global), key, value, strict)
+    }
+
+    pub fn store_lookup_context_slot(
+        &mut self,
+        context: Value,
+        name: Gc<JsString>,
+        (depth, slot): (u32, u32),
+        value: Value,
+    ) -> JsResult<()> {
+        let key = Key::Prop(PropertyKey::String(name));
+        match self.extension_within(context, key, depth) {
+            Some(extension) => self.set(extension, key, value, false),
+            None => {
+                context_at(context, depth).slots[slot as usize] = value;
+                Ok(())
+            }
+        }
+    }
+
+    /// The extension among the first `depth` contexts that holds `key`.
+    fn extension_within(&mut self, context: Value, key: Key, depth: u32) -> Option<Value> {
+        contexts(context)
+            .take(depth as usize)
+            .filter(|c| c.extension.is_object())
+            .map(|c| c.extension)
+            .find(|e| self.get_own(e.as_object(), key).is_some())
     }
 
     /// `delete name` where a sloppy eval may have declared `name`.
     pub fn delete_lookup_slot(&mut self, context: Value, name: Gc<JsString>) -> JsResult<Value> {
         let key = Key::Prop(PropertyKey::String(name));
-        let holder = match self.extension_holding(context, key) {
-            Some(extension) => extension.as_object(),
-            None => self.realm.intrinsics.global,
+        let deleted = match self.extension_holding(context, key) {
+            Some(extension) => self.delete(extension.as_object(), key, false)?,
+            None => self.delete_global_binding(key)?,
         };
-        Ok(Value::bool(self.delete(holder, key, false)?))
+        Ok(Value::bool(deleted))
     }
 
     fn extension_holding(&mut self, context: Value, key: Key) -> Option<Value> {
-        contexts(context)
-            .filter(|c| c.extension.is_object())
-            .map(|c| c.extension)
-            .find(|e| self.get_own(e.as_object(), key).is_some())
+        self.extension_within(context, key, u32::MAX)
     }
 }
 

@@ -1,14 +1,19 @@
-//! GlobalDeclarationInstantiation (classic scripts) and the global part of
-//! EvalDeclarationInstantiation: every check runs before any binding is
-//! created, so a script that fails one declares nothing.
+//! The global environment: GlobalDeclarationInstantiation (classic
+//! scripts), the global part of EvalDeclarationInstantiation, and the
+//! reads and writes of global names.
 //!
-//! Simplification: a script's `let`/`const`/`class` names are global
-//! object properties (`Realm::lexical_globals` remembers which), not a
-//! separate declarative record.
+//! Declarations check everything before they create any binding, so a
+//! script that fails one declares nothing. A script's `let`, `const` and
+//! `class` names live in the realm's script scope (the declarative record,
+//! where the hole marks a binding not yet initialized); every other global
+//! name is a property of the global object, which the script scope
+//! shadows.
 
 use super::function::JsResult;
-use super::map::Attrs;
-use super::property::Own;
+use super::heap::Gc;
+use super::map::{Attrs, Map, PropertyKey};
+use super::property::{Key, Own};
+use super::string::JsString;
 use super::value::Value;
 use super::vm::Vm;
 
@@ -17,7 +22,9 @@ use super::vm::Vm;
 pub enum GlobalKind {
     Var = 0,
     Function = 1,
-    Lexical = 2,
+    /// `let` or `class`.
+    Let = 2,
+    Const = 3,
 }
 
 impl GlobalKind {
@@ -25,8 +32,13 @@ impl GlobalKind {
         match v.as_int() {
             0 => GlobalKind::Var,
             1 => GlobalKind::Function,
-            _ => GlobalKind::Lexical,
+            2 => GlobalKind::Let,
+            _ => GlobalKind::Const,
         }
+    }
+
+    fn is_lexical(self) -> bool {
+        matches!(self, GlobalKind::Let | GlobalKind::Const)
     }
 }
 
@@ -41,17 +53,16 @@ impl Vm {
             (key, vm.get_own(global, key))
         };
         for (name, kind) in names {
-            let (_, current) = own(self, name);
-            let redeclared = self.realm.lexical_globals.contains(name)
+            let (key, current) = own(self, name);
+            let redeclared = self.script_binding(key).is_some()
                 // HasRestrictedGlobalProperty.
-                || *kind == GlobalKind::Lexical
-                    && current.is_some_and(|c| !c.attrs().configurable());
+                || kind.is_lexical() && current.is_some_and(|c| !c.attrs().configurable());
             if redeclared {
                 let message = format!("Identifier '{name}' has already been declared");
                 return Err(self.syntax_error(&message));
             }
             let refused = match kind {
-                GlobalKind::Lexical => None,
+                GlobalKind::Let | GlobalKind::Const => None,
                 // CanDeclareGlobalFunction.
                 GlobalKind::Function => match current {
                     None if global.map.extensible => None,
@@ -72,11 +83,19 @@ impl Vm {
         for (name, kind) in names {
             let (key, current) = own(self, name);
             match kind {
-                GlobalKind::Lexical => {
-                    self.realm.lexical_globals.insert(name.clone());
-                    if current.is_none() {
-                        let attrs = Attrs(Attrs::WRITABLE | Attrs::ENUMERABLE);
-                        self.define_data(global, key, Value::UNDEFINED, attrs);
+                GlobalKind::Let | GlobalKind::Const => {
+                    let attrs = match kind {
+                        GlobalKind::Let => Attrs(Attrs::WRITABLE),
+                        _ => Attrs::NONE,
+                    };
+                    let scope = self.realm.intrinsics.script_scope;
+                    self.define_data(scope, key, Value::HOLE, attrs);
+                    // The global object's property of that name is
+                    // shadowed from now on: loads cached on its map must
+                    // miss.
+                    if current.is_some() && !global.map.dictionary {
+                        let mut global = global;
+                        global.map = Map::reconfigured(global.map, &mut self.heap);
                     }
                 }
                 // CreateGlobalFunctionBinding: the hoisted function is
@@ -98,6 +117,92 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+impl Vm {
+    /// The script scope's binding of `name`: its slot, and whether it may
+    /// be assigned (not `const`).
+    pub fn script_binding(&self, name: Key) -> Option<(u32, bool)> {
+        let Key::Prop(name) = name else {
+            return None;
+        };
+        let (_, d) = self.realm.intrinsics.script_scope.map.lookup(name)?;
+        Some((d.slot, d.attrs.writable()))
+    }
+
+    /// GetBindingValue of the global environment (a ReferenceError for a
+    /// name nothing declares, except under `typeof`).
+    pub fn load_global_binding(
+        &mut self,
+        name: Gc<JsString>,
+        inside_typeof: bool,
+    ) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::String(name));
+        if let Some((slot, _)) = self.script_binding(key) {
+            let v = self.realm.intrinsics.script_scope.slot(slot);
+            if v.is_hole() {
+                return Err(self.uninitialized_error(name));
+            }
+            return Ok(v);
+        }
+        let global = self.realm.intrinsics.global;
+        match self.lookup(global, key) {
+            Some(_) => self.get_from(global, key, Value::object(global)),
+            None if inside_typeof => Ok(Value::UNDEFINED),
+            None => {
+                let n = name.to_rust_string();
+                Err(self.reference_error(&format!("{n} is not defined")))
+            }
+        }
+    }
+
+    /// SetMutableBinding of the global environment.
+    pub fn store_global_binding(
+        &mut self,
+        name: Gc<JsString>,
+        value: Value,
+        strict: bool,
+    ) -> JsResult<()> {
+        let key = Key::Prop(PropertyKey::String(name));
+        if let Some((slot, writable)) = self.script_binding(key) {
+            let mut scope = self.realm.intrinsics.script_scope;
+            if scope.slot(slot).is_hole() {
+                return Err(self.uninitialized_error(name));
+            }
+            if !writable {
+                return Err(self.type_error("Assignment to constant variable."));
+            }
+            scope.set_slot(slot, value);
+            return Ok(());
+        }
+        let global = self.realm.intrinsics.global;
+        if strict && !self.has_property(global, key)? {
+            let n = name.to_rust_string();
+            return Err(self.reference_error(&format!("{n} is not defined")));
+        }
+        self.set(Value::object(global), key, value, strict)
+    }
+
+    /// A script's `let x = …`, `const`, `class`: ends the binding's TDZ.
+    pub fn initialize_script_binding(&mut self, name: Gc<JsString>, value: Value) {
+        let key = Key::Prop(PropertyKey::String(name));
+        let (slot, _) = self.script_binding(key).expect("declared by the script");
+        self.realm.intrinsics.script_scope.set_slot(slot, value);
+    }
+
+    /// `delete name` of a global: declared bindings stay.
+    pub fn delete_global_binding(&mut self, name: Key) -> JsResult<bool> {
+        if self.script_binding(name).is_some() {
+            return Ok(false);
+        }
+        let global = self.realm.intrinsics.global;
+        self.delete(global, name, false)
+    }
+
+    fn uninitialized_error(&mut self, name: Gc<JsString>) -> Value {
+        let n = name.to_rust_string();
+        self.reference_error(&format!("Cannot access '{n}' before initialization"))
     }
 }
 

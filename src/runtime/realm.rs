@@ -62,6 +62,10 @@ realm_objects!(
     regexp_prototype,
     date_prototype,
     dom_exception_prototype,
+    // The declarative record of classic scripts' `let`, `const` and
+    // `class` names (V8's script context table): never exposed, a slot
+    // holds the hole until its declaration runs.
+    script_scope,
 );
 
 pub struct Realm {
@@ -74,9 +78,6 @@ pub struct Realm {
     /// caches and the code built on them hold the count they saw (V8's
     /// prototype validity cells, for all chains at once).
     pub prototype_epoch: u32,
-    /// Names classic scripts declared with let, const or class (a later
-    /// script may not declare them again).
-    pub lexical_globals: std::collections::HashSet<String>,
     pub object_map: Gc<Map>,
     /// Array root maps, one per elements kind.
     pub array_maps: [Gc<Map>; 7],
@@ -233,6 +234,7 @@ impl Realm {
         let async_iterator_prototype = make(heap);
         let date_prototype = make(heap);
         let global = make(heap);
+        let script_scope = make(heap);
         let error_map = heap.alloc(Map::new_root(
             Value::object(error_prototype),
             ElementsKind::PackedSmi,
@@ -370,10 +372,10 @@ impl Realm {
                 regexp_prototype,
                 date_prototype,
                 dom_exception_prototype,
+                script_scope,
             },
             proto_maps,
             prototype_epoch: 0,
-            lexical_globals: Default::default(),
             object_map,
             array_maps,
             function_map,

@@ -140,6 +140,7 @@ impl<'a> Generator<'a, '_> {
             self.analysis.eval_functions.contains(&node)
         });
         state.dynamic_lookup = self.f().dynamic_lookup || calls_eval && !strict;
+        state.sloppy_eval_scope = scope.filter(|_| calls_eval && !strict);
         state.context_level = self.f().context_level;
         self.fns.push(state);
         if self.fns.len() > 400 {

@@ -99,6 +99,13 @@ enum Loc {
         slot: u32,
     },
     Global,
+    /// A context slot that a `var` a sloppy direct eval declared in a
+    /// function in between may shadow: the extensions of the contexts in
+    /// between are searched by name first.
+    LookupContext {
+        level: u32,
+        slot: u32,
+    },
     /// Looked up by name at run time: a `var` a sloppy direct eval may
     /// have declared in a function, else a global.
     Dynamic,
@@ -124,6 +131,9 @@ struct FnState {
     /// Unresolved names are looked up at run time (this function or one
     /// around it calls a sloppy direct eval, which may declare them).
     dynamic_lookup: bool,
+    /// This function's scope, if its own code calls a sloppy direct eval
+    /// (whose `var`s shadow the variables of the scopes around it).
+    sloppy_eval_scope: Option<ScopeId>,
     /// Script and eval code: the register holding the completion value.
     completion: Option<Reg>,
     /// While the parameter list (with defaults or patterns) of a sloppy
@@ -544,7 +554,26 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let c = self.string_constant(name);
                 self.emit(Opcode::LdaLookupSlot, &[c]);
             }
+            Loc::LookupContext { level, slot } => {
+                let args = self.lookup_context_args(name, level, slot);
+                let load = RuntimeFunction::LoadLookupContextSlot as u32;
+                self.emit(Opcode::CallRuntime, &[load, args.0 as u32, 3]);
+            }
         }
+    }
+
+    /// Registers with a LookupContext binding's name, context depth and
+    /// slot, and one more for a value.
+    fn lookup_context_args(&mut self, name: &str, level: u32, slot: u32) -> Reg {
+        let args = self.b().alloc_registers(4);
+        let depth = self.f().context_level - level;
+        self.load_string(name);
+        self.star(args);
+        for (i, n) in [depth, slot].into_iter().enumerate() {
+            self.emit(Opcode::LdaSmi, &[n]);
+            self.star(Reg(args.0 + 1 + i as u16));
+        }
+        args
     }
 
     fn store_loc(&mut self, loc: Loc) {
@@ -554,7 +583,9 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let depth = self.f().context_level - level;
                 self.emit(Opcode::StaContextSlot, &[depth, slot]);
             }
-            Loc::Global | Loc::Dynamic => unreachable!("stored by name"),
+            Loc::Global | Loc::Dynamic | Loc::LookupContext { .. } => {
+                unreachable!("stored by name")
+            }
         }
     }
 
@@ -758,12 +789,32 @@ impl<'a, 'v> Generator<'a, 'v> {
     /// `arguments` is the function's arguments binding.
     fn location_of(&self, name: &str, symbol: Option<SymbolId>) -> Loc {
         match symbol {
-            Some(s) => self.locations.get(&s).copied().unwrap_or(Loc::Global),
+            Some(s) => {
+                let loc = self.locations.get(&s).copied().unwrap_or(Loc::Global);
+                match loc {
+                    Loc::Global if self.eval_may_shadow(s) => Loc::Dynamic,
+                    Loc::Context { level, slot } if self.eval_may_shadow(s) => {
+                        Loc::LookupContext { level, slot }
+                    }
+                    loc => loc,
+                }
+            }
             None => match self.arguments_location() {
                 Some(loc) if name == "arguments" => loc,
                 _ => self.unresolved_location(name),
             },
         }
+    }
+
+    /// Whether a function between here and the scope declaring `symbol`
+    /// calls a sloppy direct eval, which may declare a `var` of its name.
+    fn eval_may_shadow(&self, symbol: SymbolId) -> bool {
+        let scoping = self.scoping();
+        let declared = scoping.symbol_scope_id(symbol);
+        self.fns
+            .iter()
+            .filter_map(|f| f.sloppy_eval_scope)
+            .any(|scope| scope != declared && scoping.scope_ancestors(scope).any(|a| a == declared))
     }
 
     fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
@@ -794,6 +845,16 @@ impl<'a, 'v> Generator<'a, 'v> {
             }
         }
         match loc {
+            // A script's `let`/`const`/`class` declaration.
+            Loc::Global if init && symbol.is_some_and(|s| self.is_lexical(s)) => {
+                let args = self.b().alloc_registers(2);
+                self.star(Reg(args.0 + 1));
+                self.load_string(name);
+                self.star(args);
+                let initialize = RuntimeFunction::InitializeScriptBinding as u32;
+                self.emit(Opcode::CallRuntime, &[initialize, args.0 as u32, 2]);
+                self.ldar(Reg(args.0 + 1));
+            }
             Loc::Global => {
                 let c = self.string_constant(name);
                 let s = self.slot(FeedbackSlotKind::Store);
@@ -803,8 +864,24 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let c = self.string_constant(name);
                 self.emit(Opcode::StaLookupSlot, &[c]);
             }
+            Loc::LookupContext { level, slot } => {
+                let value = self.reg();
+                self.star(value);
+                let args = self.lookup_context_args(name, level, slot);
+                self.ldar(value);
+                self.star(Reg(args.0 + 3));
+                let store = RuntimeFunction::StoreLookupContextSlot as u32;
+                self.emit(Opcode::CallRuntime, &[store, args.0 as u32, 4]);
+                self.ldar(value);
+            }
             loc => self.store_loc(loc),
         }
+    }
+
+    fn is_lexical(&self, symbol: SymbolId) -> bool {
+        let lexical =
+            SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class;
+        self.scoping().symbol_flags(symbol).intersects(lexical)
     }
 
     fn store_binding(&mut self, id: &BindingIdentifier, init: bool) {
@@ -951,14 +1028,14 @@ impl<'a, 'v> Generator<'a, 'v> {
         if names.is_empty() {
             return;
         }
-        let lexical =
-            SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class;
         let kinds = names
             .iter()
             .map(|&(symbol, _)| {
                 let flags = self.scoping().symbol_flags(symbol);
-                let kind = if flags.intersects(lexical) {
-                    GlobalKind::Lexical
+                let kind = if flags.contains(SymbolFlags::ConstVariable) {
+                    GlobalKind::Const
+                } else if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::Class) {
+                    GlobalKind::Let
                 } else if flags.contains(SymbolFlags::Function) {
                     GlobalKind::Function
                 } else {
@@ -1024,6 +1101,7 @@ impl FnState {
             resume_mode: None,
             arguments: None,
             dynamic_lookup: false,
+            sloppy_eval_scope: None,
             completion: None,
             parameter_names: None,
         }
