@@ -80,16 +80,59 @@ impl Vm {
     }
 
     pub fn make_error_with_proto(&mut self, proto: Value, message: Option<Value>) -> Value {
-        let o = self.new_object_with_proto(proto, ObjectClass::Error);
+        self.make_error_below(proto, message, None)
+    }
+
+    /// An error whose stack trace leaves out the frames up to the newest
+    /// call of `until` (a subclass constructor). The trace is captured now,
+    /// its `Name: message` line when `stack` is first read.
+    pub fn make_error_below(
+        &mut self,
+        proto: Value,
+        message: Option<Value>,
+        until: Option<Gc<SharedFunctionInfo>>,
+    ) -> Value {
+        let o = self.new_object_with_proto(
+            proto,
+            ObjectClass::Error {
+                pending_trace: None,
+            },
+        );
         let hidden = Attrs::HIDDEN;
         if let Some(m) = message {
             self.define_data(o, Key::Prop(self.realm.names.message), m, hidden);
         }
-        let header = self.error_header(Value::object(o));
-        if let Some(stack) = self.stack_text(&header, None) {
-            self.define_data(o, Key::Prop(self.realm.names.stack), stack, hidden);
+        if self.stack_trace_limit().is_some() {
+            let trace = self.stack_trace_below(until);
+            let trace = self.str(&trace).as_string();
+            let mut error = o;
+            error.class = ObjectClass::Error {
+                pending_trace: Some(trace),
+            };
+            let (get, set) = self.realm.error_stack_accessors;
+            let key = Key::Prop(self.realm.names.stack);
+            self.define_accessor(o, key, Some(get), Some(set), hidden);
         }
         Value::object(o)
+    }
+
+    /// Writes an error's pending `stack` as a data property (its header
+    /// from the current name and message, without running user code).
+    pub fn materialize_stack(&mut self, o: Gc<JsObject>) {
+        let ObjectClass::Error {
+            pending_trace: Some(trace),
+        } = o.class
+        else {
+            return;
+        };
+        let mut error = o;
+        error.class = ObjectClass::Error {
+            pending_trace: None,
+        };
+        let header = self.error_header(Value::object(o));
+        let stack = self.str(&format!("{header}{}", trace.to_rust_string()));
+        let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
+        self.define_data(o, Key::Prop(self.realm.names.stack), stack, attrs);
     }
 
     /// `Name: message` as Error.prototype.toString would print it, without
@@ -185,8 +228,8 @@ impl Vm {
                 " ".repeat(col as usize - 1)
             ));
         }
-        let is_error =
-            exception.is_object() && matches!(exception.as_object().class, ObjectClass::Error);
+        let is_error = exception.is_object()
+            && matches!(exception.as_object().class, ObjectClass::Error { .. });
         if is_error {
             out.push('\n');
         }

@@ -1316,7 +1316,7 @@ impl<'vm> Inspector<'vm> {
             | ObjectClass::Native(_)
             | ObjectClass::Bound { .. }
             | ObjectClass::Proxy { callable: true, .. } => "Function",
-            ObjectClass::Error => "Error",
+            ObjectClass::Error { .. } => "Error",
             ObjectClass::DomException { .. } => "DOMException",
             ObjectClass::Boolean(_) => "Boolean",
             ObjectClass::Number(_) => "Number",
@@ -1537,6 +1537,7 @@ impl<'vm> Inspector<'vm> {
 
     /// `err.stack` if truthy, else `Error.prototype.toString` of it.
     fn stack_string(&mut self, o: Gc<JsObject>) -> String {
+        self.vm.materialize_stack(o);
         let stack = data_property(self.vm, o, Key::Prop(self.vm.realm.names.stack));
         if !self.vm.to_boolean(stack) {
             return self.error_to_string(o);

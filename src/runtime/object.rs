@@ -67,7 +67,11 @@ pub enum ObjectClass {
         callable: bool,
         constructor: bool,
     },
-    Error,
+    /// An error; `pending_trace` holds the frames of a `stack` not read yet
+    /// (its `Name: message` line is written on first read, as V8 does).
+    Error {
+        pending_trace: Option<Gc<JsString>>,
+    },
     /// A DOMException's name and message.
     DomException {
         name: Gc<JsString>,
@@ -188,6 +192,9 @@ impl Trace for JsObject {
                 t.value(*handler);
             }
             ObjectClass::String(s) => t.cell(*s),
+            ObjectClass::Error {
+                pending_trace: Some(trace),
+            } => t.cell(*trace),
             ObjectClass::DomException { name, message } => {
                 t.cell(*name);
                 t.cell(*message);
@@ -287,7 +294,7 @@ impl JsObject {
         )
     }
     pub fn is_error(&self) -> bool {
-        matches!(self.class, ObjectClass::Error)
+        matches!(self.class, ObjectClass::Error { .. })
     }
     pub fn prototype(&self) -> Value {
         self.map.prototype

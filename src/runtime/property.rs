@@ -172,6 +172,10 @@ impl Vm {
         if proxy::is_proxy(o) {
             return self.proxy_get_own_property(o, key);
         }
+        // An error's `stack` shows as the data property it is once read.
+        if key == Key::Prop(self.realm.names.stack) {
+            self.materialize_stack(o);
+        }
         Ok(self.get_own(o, key))
     }
 

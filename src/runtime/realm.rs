@@ -109,6 +109,8 @@ pub struct Realm {
     pub array_buffer_constructor: Value,
     /// %Error%, whose `stackTraceLimit` stack traces read.
     pub error_constructor: Value,
+    /// The getter and setter of a new error's `stack` (until first read).
+    pub error_stack_accessors: (Value, Value),
     /// %eval%: a call `eval(…)` to it is a direct eval.
     pub eval_function: Value,
     /// String.prototype.charCodeAt (optimized code computes it inline).
@@ -394,6 +396,7 @@ impl Realm {
             promise_constructor: Value::UNDEFINED,
             array_buffer_constructor: Value::UNDEFINED,
             error_constructor: Value::UNDEFINED,
+            error_stack_accessors: (Value::UNDEFINED, Value::UNDEFINED),
             eval_function: Value::UNDEFINED,
             char_code_at: Value::UNDEFINED,
             array_push: Value::UNDEFINED,
@@ -455,6 +458,8 @@ impl Realm {
         t.value(self.promise_constructor);
         t.value(self.array_buffer_constructor);
         t.value(self.error_constructor);
+        t.value(self.error_stack_accessors.0);
+        t.value(self.error_stack_accessors.1);
         t.value(self.eval_function);
         t.value(self.char_code_at);
         t.value(self.array_push);

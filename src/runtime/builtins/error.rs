@@ -5,7 +5,7 @@ use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
 use crate::runtime::errors::ErrorKind;
 use crate::runtime::function::JsResult;
 use crate::runtime::map::Attrs;
-use crate::runtime::property::Key;
+use crate::runtime::property::{Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
 
@@ -38,6 +38,9 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    let get = vm.new_native_function("stack", stack_getter, 0, false);
+    let set = vm.new_native_function("stack", stack_setter, 1, false);
+    vm.realm.error_stack_accessors = (Value::object(get), Value::object(set));
     if let Some(error) = base {
         vm.realm.error_constructor = Value::object(error);
         vm.define_native(error, "captureStackTrace", capture_stack_trace, 2);
@@ -67,7 +70,10 @@ fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsR
     } else {
         Some(Value::string(vm.to_string(args[1])?))
     };
-    let e = vm.make_error_with_proto(proto, msg);
+    let subclass = nt
+        .to_object_opt()
+        .and_then(|f| f.closure().map(|c| c.shared));
+    let e = vm.make_error_below(proto, msg, subclass);
     install_cause(vm, e, arg(args, 2))?;
     let mut errors = Vec::new();
     vm.iterate(arg(args, 0), |_, v| {
@@ -77,6 +83,28 @@ fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsR
     let errors = Value::object(vm.new_array(errors));
     vm.define_value(e.as_object(), "errors", errors, Attrs::HIDDEN);
     Ok(e)
+}
+
+/// An error's `stack` on first read: written out as a data property.
+fn stack_getter(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
+    let Some(o) = this.to_object_opt() else {
+        return Ok(Value::UNDEFINED);
+    };
+    vm.materialize_stack(o);
+    match vm.get_own(o, Key::Prop(vm.realm.names.stack)) {
+        Some(Own::Data(v, _)) => Ok(v),
+        _ => Ok(Value::UNDEFINED),
+    }
+}
+
+/// Assigning an error's `stack` before it was read replaces it.
+fn stack_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
+    if let Some(o) = this.to_object_opt() {
+        vm.materialize_stack(o);
+        let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
+        vm.define_data(o, Key::Prop(vm.realm.names.stack), arg(args, 0), attrs);
+    }
+    Ok(Value::UNDEFINED)
 }
 
 /// InstallErrorCause.
@@ -132,7 +160,11 @@ fn error_ctor<const KIND: usize>(
     } else {
         Some(Value::string(vm.to_string(args[0])?))
     };
-    let e = vm.make_error_with_proto(proto, msg);
+    // V8 leaves out the frames of a subclass's constructors.
+    let subclass = nt
+        .to_object_opt()
+        .and_then(|f| f.closure().map(|c| c.shared));
+    let e = vm.make_error_below(proto, msg, subclass);
     install_cause(vm, e, arg(args, 1))?;
     Ok(e)
 }

@@ -565,6 +565,7 @@ fn received_description(vm: &mut Vm, v: Value) -> JsResult<String> {
 pub(super) fn node_type_error(vm: &mut Vm, code: &str, message: &str) -> Value {
     let error = vm.type_error(message);
     let o = error.as_object();
+    vm.materialize_stack(o);
     let stack_key = Key::Prop(vm.realm.names.stack);
     if let Some(Own::Data(stack, _)) = vm.get_own(o, stack_key)
         && stack.is_string()

@@ -916,7 +916,7 @@ fn class_name(o: Gc<JsObject>) -> &'static str {
     match o.class {
         ObjectClass::Array { .. } => "Array",
         ObjectClass::Closure(_) | ObjectClass::Native(_) | ObjectClass::Bound { .. } => "Function",
-        ObjectClass::Error => "Error",
+        ObjectClass::Error { .. } => "Error",
         ObjectClass::Boolean(_) => "Boolean",
         ObjectClass::Number(_) => "Number",
         ObjectClass::String(_) => "String",

@@ -574,7 +574,7 @@ fn builtin_tag(class: &ObjectClass) -> &'static str {
     match class {
         ObjectClass::Array { .. } => "Array",
         ObjectClass::Arguments { .. } => "Arguments",
-        ObjectClass::Error => "Error",
+        ObjectClass::Error { .. } => "Error",
         ObjectClass::Boolean(_) => "Boolean",
         ObjectClass::Number(_) => "Number",
         ObjectClass::String(_) => "String",

@@ -618,7 +618,7 @@ fn builtin_tag(class: &ObjectClass) -> &'static str {
         | ObjectClass::Native(_)
         | ObjectClass::Bound { .. }
         | ObjectClass::Proxy { callable: true, .. } => "Function",
-        ObjectClass::Error => "Error",
+        ObjectClass::Error { .. } => "Error",
         ObjectClass::Boolean(_) => "Boolean",
         ObjectClass::Number(_) => "Number",
         ObjectClass::String(_) => "String",

@@ -184,7 +184,7 @@ impl Cloner {
             ObjectClass::MapCollection(_) | ObjectClass::SetCollection(_) => {
                 self.clone_collection(vm, v)
             }
-            ObjectClass::Error => self.clone_error(vm, v),
+            ObjectClass::Error { .. } => self.clone_error(vm, v),
             ObjectClass::Array { .. } => {
                 let copy = Value::object(vm.new_array(Vec::new()));
                 vm.truncate_or_extend(copy.as_object(), o.array_length());
@@ -272,7 +272,12 @@ impl Cloner {
         };
         let stack = vm.get(v, Key::Prop(vm.realm.names.stack))?;
         let proto = Value::object(vm.error_prototype(kind));
-        let copy = vm.new_object_with_proto(proto, ObjectClass::Error);
+        let copy = vm.new_object_with_proto(
+            proto,
+            ObjectClass::Error {
+                pending_trace: None,
+            },
+        );
         self.remember(vm, v, Value::object(copy));
         if stack.is_string() {
             vm.define_data(copy, Key::Prop(vm.realm.names.stack), stack, Attrs::HIDDEN);
