@@ -12,6 +12,7 @@ use super::functions::Body;
 use super::{GenResult, Generator, Loc};
 use crate::interpreter::runtime_functions::RuntimeFunction;
 use crate::runtime::function::FunctionKind;
+use oxc_syntax::symbol::SymbolId;
 
 impl<'a> Generator<'a, '_> {
     /// Where a class method's source text begins (what
@@ -108,6 +109,13 @@ impl<'a> Generator<'a, '_> {
         if has_private_methods {
             slots.push(PRIVATE_METHODS_SLOT.to_string());
         }
+        // A declared class's name inside its own body is a separate,
+        // immutable binding in the class scope (the outer one may be
+        // reassigned); a class expression's name already is one.
+        let inner_binding = self.inner_binding_of(c);
+        if inner_binding.is_some() {
+            slots.push(name.clone());
+        }
         for e in &c.body.body {
             let key = match e {
                 ClassElement::MethodDefinition(m) => &m.key,
@@ -128,6 +136,10 @@ impl<'a> Generator<'a, '_> {
         let scope = c.scope_id.get().unwrap();
         let all_slots: Vec<String> = private.iter().chain(&slots).cloned().collect();
         let saved = self.enter_scope(scope, &all_slots);
+        if let Some(symbol) = inner_binding {
+            let loc = self.private_names.last().expect("a class scope")[&name];
+            self.class_bindings.push((symbol, c.span, loc));
+        }
         for p in &private {
             let r = self.reg();
             self.load_string(p);
@@ -219,6 +231,11 @@ impl<'a> Generator<'a, '_> {
             let create = RuntimeFunction::CreatePrivateMethodHolder as u32;
             self.emit(Opcode::CallRuntime, &[create, none.0 as u32, 0]);
             self.store_loc(self.private_methods_location());
+        }
+        if inner_binding.is_some() {
+            let (_, _, loc) = self.class_bindings.last().copied().expect("pushed above");
+            self.ldar(ctor);
+            self.store_loc(loc);
         }
         // The inner name binding is visible to methods.
         if let Some(id) = &c.id {
@@ -322,8 +339,30 @@ impl<'a> Generator<'a, '_> {
             );
         }
         self.ldar(ctor);
+        if inner_binding.is_some() {
+            self.class_bindings.pop();
+        }
         self.exit_scope(saved, !all_slots.is_empty());
         Ok(())
+    }
+
+    /// A class declaration's name, when code inside the class refers to it
+    /// (or may, through a direct eval).
+    fn inner_binding_of(&self, c: &Class) -> Option<SymbolId> {
+        let symbol = c.id.as_ref()?.symbol_id.get()?;
+        if !c.is_declaration() {
+            return None;
+        }
+        let scoping = self.scoping();
+        let nodes = self.semantic.nodes();
+        let referenced = scoping
+            .get_resolved_references(symbol)
+            .any(|r| c.span.contains_inclusive(nodes.kind(r.node_id()).span()));
+        let eval_inside = c
+            .scope_id
+            .get()
+            .is_some_and(|s| self.analysis.eval_scopes.contains(&s));
+        (referenced || eval_inside).then_some(symbol)
     }
 
     /// The body of a synthesized field initializer: defines each field on

@@ -176,6 +176,9 @@ pub struct Generator<'a, 'v> {
     /// defining them on `this` (reported at this source position), so
     /// they run in the constructor's frame in every tier.
     instance_elements_at: Option<u32>,
+    /// The inner name bindings of the class declarations being compiled:
+    /// the class's symbol, its source range, and the binding's slot.
+    class_bindings: Vec<(SymbolId, oxc_span::Span, Loc)>,
 }
 
 type GenResult<T> = Result<T, SyntaxError>;
@@ -202,6 +205,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             eval_parameter_names: Vec::new(),
             withs: Vec::new(),
             instance_elements_at: None,
+            class_bindings: Vec::new(),
         }
     }
 
@@ -721,7 +725,7 @@ impl<'a, 'v> Generator<'a, 'v> {
     fn load_variable(&mut self, id: &IdentifierReference, inside_typeof: bool) {
         let name = id.name.as_str();
         let symbol = self.resolve_reference(id);
-        let loc = self.location_of(name, symbol);
+        let loc = self.location_of(name, symbol, id.span.start);
         match loc {
             Loc::Global => return self.load_global(name, inside_typeof),
             // A sloppy eval's `var` (`typeof` of one deleted since, or never
@@ -787,7 +791,15 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     /// Where a name (resolved to `symbol`, or not) lives: an unresolved
     /// `arguments` is the function's arguments binding.
-    fn location_of(&self, name: &str, symbol: Option<SymbolId>) -> Loc {
+    fn location_of(&self, name: &str, symbol: Option<SymbolId>, at: u32) -> Loc {
+        let inner_class_binding = self
+            .class_bindings
+            .iter()
+            .rev()
+            .find(|(s, span, _)| Some(*s) == symbol && span.start <= at && at < span.end);
+        if let Some(&(_, _, loc)) = inner_class_binding {
+            return loc;
+        }
         match symbol {
             Some(s) => {
                 let loc = self.locations.get(&s).copied().unwrap_or(Loc::Global);
@@ -818,7 +830,7 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
-        let loc = self.location_of(name, symbol);
+        let loc = self.location_of(name, symbol, at);
         if let Some(s) = symbol {
             if !init && !matches!(loc, Loc::Global) && self.needs_hole_check(s, loc, at) {
                 // Check the binding is initialized without losing acc.
