@@ -71,6 +71,11 @@ impl Builder {
         self.pending_position = Some(pos);
     }
 
+    /// The position the next instruction would get, taken back.
+    pub fn take_position(&mut self) -> Option<u32> {
+        self.pending_position.take()
+    }
+
     pub fn emit(&mut self, op: Opcode, operands: &[u32]) {
         debug_assert_eq!(op.operands().len(), operands.len(), "{op:?}");
         if let Some(pos) = self.pending_position.take() {

@@ -21,8 +21,15 @@ impl SyntaxError {
 
 /// Where a diagnostic points.
 pub(super) fn offset_of(d: &OxcDiagnostic) -> u32 {
-    let primary = d.labels.iter().find(|l| l.primary());
-    primary.or(d.labels.first()).map_or(0, |l| l.offset())
+    let labels = &d.labels;
+    let primary = labels.iter().find(|l| l.primary());
+    // A redeclaration points at the second declaration, as V8's does.
+    let fallback = if d.message.ends_with("has already been declared") {
+        labels.last()
+    } else {
+        labels.first()
+    };
+    primary.or(fallback).map_or(0, |l| l.offset())
 }
 
 /// The message V8 gives where oxc words an early error differently.
@@ -31,6 +38,12 @@ fn v8_message(oxc: &str) -> String {
         || oxc.starts_with("Super calls are not permitted")
     {
         return "'super' keyword unexpected here".into();
+    }
+    if let Some((name, _)) = oxc
+        .strip_prefix("Identifier `")
+        .and_then(|m| m.split_once("` has already been declared"))
+    {
+        return format!("Identifier '{name}' has already been declared");
     }
     if let Some((name, _)) = oxc
         .strip_prefix("Private identifier '")

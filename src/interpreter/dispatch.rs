@@ -1041,13 +1041,8 @@ impl Vm {
             on(element.configurable),
         );
         match element.value {
-            Some(_) if self.get_own(o, key).is_some() => {
-                let name = s.description.as_string().to_rust_string();
-                Err(self.type_error(&format!(
-                    "Cannot initialize {name} twice on the same object"
-                )))
-            }
             Some(v) => {
+                self.add_private_once(o, key, |_| s.description.as_string().to_rust_string())?;
                 self.define_data(o, key, v, attrs);
                 Ok(())
             }
@@ -1056,6 +1051,22 @@ impl Vm {
                 Ok(())
             }
         }
+    }
+
+    /// PrivateFieldAdd's and PrivateMethodOrAccessorAdd's check: a private
+    /// name is added to an object once (`what` names it in the error).
+    fn add_private_once(
+        &mut self,
+        o: Gc<JsObject>,
+        key: Key,
+        what: impl FnOnce(&mut Self) -> String,
+    ) -> JsResult<()> {
+        if self.get_own(o, key).is_some() {
+            let what = what(self);
+            let message = format!("Cannot initialize {what} twice on the same object");
+            return Err(self.type_error(&message));
+        }
+        Ok(())
     }
 
     /// PrivateMethodOrAccessorAdd for each of a class's private instance
@@ -1073,12 +1084,10 @@ impl Vm {
             .map(|d| Key::Prop(d.key))
             .collect();
         for key in keys {
-            if self.get_own(o, key).is_some() {
-                let class = self.private_method_class(key).unwrap_or_default().0;
-                return Err(self.type_error(&format!(
-                    "Cannot initialize private methods of class {class} twice on the same object"
-                )));
-            }
+            self.add_private_once(o, key, |vm| {
+                let class = vm.private_method_class(key).unwrap_or_default().0;
+                format!("private methods of class {class}")
+            })?;
             match self.get_own(holder, key) {
                 Some(Own::Data(f, attrs)) => self.define_data(o, key, f, attrs),
                 Some(Own::Accessor(pair, attrs)) => {

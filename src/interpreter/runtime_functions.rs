@@ -221,13 +221,14 @@ impl Vm {
                 let holder = self.new_object_with_proto(Value::NULL, ObjectClass::Ordinary);
                 Ok(Value::object(holder))
             }
-            // [holder, private name, function, home object, 0 method | 1 get | 2 set]
+            // [holder, private name, function, home object, 0 method | 1 get
+            // | 2 set, class]
             DefinePrivateMethod => {
                 let (holder, key, f, proto) = (arg(0).as_object(), arg(1), arg(2), arg(3));
                 if let Some(c) = f.as_object().closure_mut() {
                     c.home_object = proto;
                 }
-                let class = self.get(proto, Key::Prop(self.realm.names.constructor))?;
+                let class = arg(5);
                 let mut name = key.as_symbol();
                 name.method_of = Some((class, false));
                 let key = Key::Prop(PropertyKey::Symbol(name));

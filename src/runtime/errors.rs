@@ -147,10 +147,10 @@ impl Vm {
         };
         let name = find(self, Key::Prop(self.realm.names.name)).unwrap_or_else(|| "Error".into());
         let msg = find(self, Key::Prop(self.realm.names.message)).unwrap_or_default();
-        if msg.is_empty() {
-            name
-        } else {
-            format!("{name}: {msg}")
+        match (name.is_empty(), msg.is_empty()) {
+            (_, true) => name,
+            (true, false) => msg,
+            (false, false) => format!("{name}: {msg}"),
         }
     }
 

@@ -9,6 +9,7 @@
 //! declared it — looked up at run time (`LdaLookupSlot`) in the var
 //! scopes' extension objects, where sloppy eval code puts its `var`s.
 
+use super::function::{CONST_MARK, LEXICAL_MARK};
 use super::function::{Closure, Context, JsResult};
 use super::heap::Gc;
 use super::map::{Attrs, PropertyKey};
@@ -17,7 +18,7 @@ use super::property::Key;
 use super::string::JsString;
 use super::value::Value;
 use super::vm::Vm;
-use crate::bytecode::generator::{EvalScope, Generator, Mode};
+use crate::bytecode::generator::{EvalBinding, EvalScope, Generator, Mode};
 use crate::frontend::{self, EvalSite};
 
 /// What a direct eval inherits from the frame calling it.
@@ -269,9 +270,11 @@ fn eval_scope(context: Value, site: EvalSite) -> EvalScope {
                 .iter()
                 .map(|n| {
                     let name = n.as_string().to_rust_string();
-                    match name.strip_prefix(super::function::LEXICAL_MARK) {
-                        Some(lexical) => (lexical.to_string(), true),
-                        None => (name, false),
+                    let mut chars = name.chars();
+                    match chars.next() {
+                        Some(LEXICAL_MARK) => (chars.as_str().to_string(), EvalBinding::Let),
+                        Some(CONST_MARK) => (chars.as_str().to_string(), EvalBinding::Const),
+                        _ => (name, EvalBinding::Var),
                     }
                 })
                 .collect();

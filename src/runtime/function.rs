@@ -276,8 +276,9 @@ pub struct Context {
     pub parent: Value,
     pub slots: Vec<Value>,
     /// For scopes a direct `eval` can see: the names of the slots (a JS
-    /// array of strings, from the constant pool; `let`, `const` and class
-    /// names start with LEXICAL_MARK), else undefined.
+    /// array of strings, from the constant pool; `let` and class names
+    /// start with LEXICAL_MARK, `const` names with CONST_MARK), else
+    /// undefined.
     pub scope: Value,
     /// A function's (or an eval's) own top-level scope: where a sloppy
     /// eval's `var`s go.
@@ -287,8 +288,10 @@ pub struct Context {
     pub extension: Value,
 }
 
-/// Starts the recorded name of a lexical binding (no identifier can).
+/// Start the recorded names of `let`/class and `const` bindings (no
+/// identifier can).
 pub const LEXICAL_MARK: char = '\u{1}';
+pub const CONST_MARK: char = '\u{2}';
 
 impl Context {
     pub fn new(parent: Value, size: usize) -> Context {

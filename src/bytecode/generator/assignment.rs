@@ -438,12 +438,18 @@ impl<'a> Generator<'a, '_> {
 
     fn store_named(&mut self, obj: Reg, name_const: u32, slot: u32, is_super: bool) {
         if is_super {
+            // The store's position belongs to SetKeyedSuper, not to the
+            // moves before it.
+            let position = self.b().take_position();
             let key = self.reg();
             let value = self.reg();
             self.star(value);
             self.emit(Opcode::LdaConstant, &[name_const]);
             self.star(key);
             self.ldar(value);
+            if let Some(p) = position {
+                self.b().set_position(p);
+            }
             self.emit(Opcode::SetKeyedSuper, &[obj.0 as u32, key.0 as u32]);
         } else {
             self.emit(Opcode::SetNamedProperty, &[obj.0 as u32, name_const, slot]);
@@ -480,15 +486,16 @@ impl<'a> Generator<'a, '_> {
                 let is_super = matches!(m.object, Expression::Super(_));
                 let obj = self.object_of(&m.object)?;
                 let c = self.string_constant(m.property.name.as_str());
+                self.pos(m.property.span);
                 if is_super {
                     self.emit(Opcode::GetNamedSuper, &[obj.0 as u32, c]);
                 } else {
                     let s = self.slot(FeedbackSlotKind::Load);
-                    self.pos(m.property.span);
                     self.emit(Opcode::GetNamedProperty, &[obj.0 as u32, c, s]);
                 }
                 let r = modify(self)?;
                 let s = self.slot(FeedbackSlotKind::Store);
+                self.pos(m.property.span);
                 self.store_named(obj, c, s, is_super);
                 r
             }
@@ -497,14 +504,15 @@ impl<'a> Generator<'a, '_> {
                 let obj = self.object_of(&m.object)?;
                 let key = self.expression_to_reg(&m.expression)?;
                 self.ldar(key);
+                self.pos(m.span);
                 if is_super {
                     self.emit(Opcode::GetKeyedSuper, &[obj.0 as u32]);
                 } else {
                     let s = self.slot(FeedbackSlotKind::KeyedLoad);
-                    self.pos(m.span);
                     self.emit(Opcode::GetKeyedProperty, &[obj.0 as u32, s]);
                 }
                 let r = modify(self)?;
+                self.pos(m.span);
                 self.store_keyed(obj, key, is_super);
                 r
             }

@@ -62,7 +62,12 @@ impl<'a> Generator<'a, '_> {
     /// the instance initializer copies the holder's elements onto each
     /// instance (PrivateMethodOrAccessorAdd), so that `#m in o` holds for
     /// instances only.
-    fn private_method(&mut self, m: &'a MethodDefinition<'a>, proto: Reg) -> GenResult<()> {
+    fn private_method(
+        &mut self,
+        m: &'a MethodDefinition<'a>,
+        ctor: Reg,
+        proto: Reg,
+    ) -> GenResult<()> {
         let (key, key_name) = self.property_key(&m.key)?;
         self.method_closure(m, key_name.as_deref())?;
         let kind = match m.kind {
@@ -70,7 +75,7 @@ impl<'a> Generator<'a, '_> {
             MethodDefinitionKind::Set => 2,
             _ => 0,
         };
-        let args = self.b().alloc_registers(5);
+        let args = self.b().alloc_registers(6);
         self.star(Reg(args.0 + 2));
         self.load_loc(self.private_methods_location(), "private methods");
         self.star(args);
@@ -80,8 +85,10 @@ impl<'a> Generator<'a, '_> {
         self.star(Reg(args.0 + 3));
         self.load_number(kind as f64);
         self.star(Reg(args.0 + 4));
+        self.ldar(ctor);
+        self.star(Reg(args.0 + 5));
         let define = RuntimeFunction::DefinePrivateMethod as u32;
-        self.emit(Opcode::CallRuntime, &[define, args.0 as u32, 5]);
+        self.emit(Opcode::CallRuntime, &[define, args.0 as u32, 6]);
         Ok(())
     }
 
@@ -112,9 +119,11 @@ impl<'a> Generator<'a, '_> {
         // A declared class's name inside its own body is a separate,
         // immutable binding in the class scope (the outer one may be
         // reassigned); a class expression's name already is one.
+        // (Recorded as a `const` for direct eval.)
         let inner_binding = self.inner_binding_of(c);
+        let inner_slot = format!("{}{name}", crate::runtime::function::CONST_MARK);
         if inner_binding.is_some() {
-            slots.push(name.clone());
+            slots.push(inner_slot.clone());
         }
         for e in &c.body.body {
             let key = match e {
@@ -137,7 +146,7 @@ impl<'a> Generator<'a, '_> {
         let all_slots: Vec<String> = private.iter().chain(&slots).cloned().collect();
         let saved = self.enter_scope(scope, &all_slots);
         if let Some(symbol) = inner_binding {
-            let loc = self.private_names.last().expect("a class scope")[&name];
+            let loc = self.private_names.last().expect("a class scope")[&inner_slot];
             self.class_bindings.push((symbol, c.span, loc));
         }
         for p in &private {
@@ -232,23 +241,13 @@ impl<'a> Generator<'a, '_> {
             self.emit(Opcode::CallRuntime, &[create, none.0 as u32, 0]);
             self.store_loc(self.private_methods_location());
         }
-        if inner_binding.is_some() {
-            let (_, _, loc) = self.class_bindings.last().copied().expect("pushed above");
-            self.ldar(ctor);
-            self.store_loc(loc);
-        }
-        // The inner name binding is visible to methods.
-        if let Some(id) = &c.id {
-            self.ldar(ctor);
-            self.store_binding(id, true);
-        }
         let mut instance_fields = Vec::new();
         let mut static_elements = Vec::new();
         for e in &c.body.body {
             let mark = self.mark();
             match e {
                 ClassElement::MethodDefinition(m) if is_private_instance_method(e) => {
-                    self.private_method(m, proto)?;
+                    self.private_method(m, ctor, proto)?;
                     instance_fields.push(e);
                 }
                 ClassElement::MethodDefinition(m)
@@ -291,6 +290,18 @@ impl<'a> Generator<'a, '_> {
                 _ => {}
             }
             self.release(mark);
+        }
+        // The class's name is initialized once its elements are defined
+        // (their computed keys see it in its TDZ), before static elements
+        // run.
+        if inner_binding.is_some() {
+            let (_, _, loc) = self.class_bindings.last().copied().expect("pushed above");
+            self.ldar(ctor);
+            self.store_loc(loc);
+        }
+        if let Some(id) = &c.id {
+            self.ldar(ctor);
+            self.store_binding(id, true);
         }
         if !instance_fields.is_empty() {
             let sfi = self.compile_function(

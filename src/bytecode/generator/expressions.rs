@@ -797,10 +797,12 @@ impl<'a> Generator<'a, '_> {
         match m {
             MemberExpression::StaticMemberExpression(s) => {
                 let c = self.string_constant(s.property.name.as_str());
+                self.pos(s.property.span);
                 self.emit(Opcode::GetNamedSuper, &[this.0 as u32, c]);
             }
             MemberExpression::ComputedMemberExpression(c) => {
                 self.expression(&c.expression)?;
+                self.pos(c.span);
                 self.emit(Opcode::GetKeyedSuper, &[this.0 as u32]);
             }
             _ => return Err(self.error(m.span(), "unexpected private name on super")),

@@ -56,9 +56,9 @@ pub enum Mode {
 pub struct EvalScope {
     /// Contexts in the caller's chain (the eval code's own start there).
     pub depth: u32,
-    /// Named slots of the contexts that record names: (level, names,
-    /// whether each is a lexical binding).
-    pub scopes: Vec<(u32, Vec<(String, bool)>)>,
+    /// Named slots of the contexts that record names: (level, names and
+    /// what declares each).
+    pub scopes: Vec<(u32, Vec<(String, EvalBinding)>)>,
     /// The level of the innermost function var scope, for a sloppy eval
     /// inside a function (its `var`s go to that context's extension).
     pub var_scope: Option<u32>,
@@ -68,7 +68,24 @@ pub struct EvalScope {
     pub site: EvalSite,
 }
 
+/// What declares a variable eval code finds in its caller's scopes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvalBinding {
+    Var,
+    /// `let` or `class`: has a TDZ.
+    Let,
+    /// Has a TDZ and cannot be assigned.
+    Const,
+}
+
 impl EvalScope {
+    /// What declares the caller's variable `name` eval code would see.
+    fn binding(&self, name: &str) -> Option<EvalBinding> {
+        self.scopes
+            .iter()
+            .find_map(|(_, names)| names.iter().find(|(n, _)| n == name).map(|&(_, k)| k))
+    }
+
     /// The private names (`#x`) of the classes around the caller.
     pub fn private_names(&self) -> impl Iterator<Item = &str> {
         self.scopes
@@ -390,15 +407,18 @@ impl<'a, 'v> Generator<'a, 'v> {
             let count = (captured.len() + private.len()) as u32;
             if recorded {
                 let scoping = self.scoping();
-                let lexical = SymbolFlags::BlockScopedVariable
-                    | SymbolFlags::ConstVariable
-                    | SymbolFlags::Class;
                 let names: Vec<String> = captured
                     .iter()
                     .map(|&s| {
                         let name = scoping.symbol_name(s);
-                        if scoping.symbol_flags(s).intersects(lexical) {
-                            format!("{}{name}", crate::runtime::function::LEXICAL_MARK)
+                        let flags = scoping.symbol_flags(s);
+                        use crate::runtime::function::{CONST_MARK, LEXICAL_MARK};
+                        if flags.contains(SymbolFlags::ConstVariable) {
+                            format!("{CONST_MARK}{name}")
+                        } else if flags
+                            .intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::Class)
+                        {
+                            format!("{LEXICAL_MARK}{name}")
                         } else {
                             name.to_string()
                         }
@@ -503,7 +523,9 @@ impl<'a, 'v> Generator<'a, 'v> {
             let shadows_lexical = self.eval_scope.as_ref().is_some_and(|e| {
                 e.scopes.iter().any(|(level, names)| {
                     var_scope.is_none_or(|v| *level >= v)
-                        && names.iter().any(|(n, lexical)| *lexical && *n == name)
+                        && names
+                            .iter()
+                            .any(|(n, kind)| *kind != EvalBinding::Var && *n == name)
                 })
             });
             if shadows_lexical || self.eval_parameter_names.contains(&name) {
@@ -736,9 +758,13 @@ impl<'a, 'v> Generator<'a, 'v> {
             }
             _ => self.load_loc(loc, name),
         }
-        if let Some(symbol) = symbol
-            && self.needs_hole_check(symbol, loc, id.span.start)
-        {
+        let tdz = match symbol {
+            Some(symbol) => self.needs_hole_check(symbol, loc, id.span.start),
+            None => self
+                .eval_binding(name, loc)
+                .is_some_and(|b| b != EvalBinding::Var),
+        };
+        if tdz {
             let c = self.string_constant(name);
             self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
         }
@@ -829,8 +855,33 @@ impl<'a, 'v> Generator<'a, 'v> {
             .any(|scope| scope != declared && scoping.scope_ancestors(scope).any(|a| a == declared))
     }
 
+    /// What declares a name eval code resolved (to `loc`) in its caller's
+    /// scopes.
+    fn eval_binding(&self, name: &str, loc: Loc) -> Option<EvalBinding> {
+        match loc {
+            Loc::Context { .. } => self.eval_scope.as_ref()?.binding(name),
+            _ => None,
+        }
+    }
+
     fn store_binding_at(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
         let loc = self.location_of(name, symbol, at);
+        if symbol.is_none()
+            && !init
+            && let Some(binding) = self.eval_binding(name, loc)
+            && binding != EvalBinding::Var
+        {
+            let c = self.string_constant(name);
+            let value = self.reg();
+            self.star(value);
+            self.load_loc(loc, name);
+            self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
+            if binding == EvalBinding::Const {
+                self.emit(Opcode::ThrowConstAssignError, &[c]);
+                return;
+            }
+            self.ldar(value);
+        }
         if let Some(s) = symbol {
             if !init && !matches!(loc, Loc::Global) && self.needs_hole_check(s, loc, at) {
                 // Check the binding is initialized without losing acc.

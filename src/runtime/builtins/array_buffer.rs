@@ -1,7 +1,7 @@
 //! `ArrayBuffer` and `DataView`.
 
 use super::keyed::{define_species, define_tag, prototype_from_new_target};
-use super::typed_array::detached_error;
+use super::typed_array::{detached_error, ensure_attached};
 use super::{arg, define_getter};
 use crate::runtime::function::{JsResult, NativeFn};
 use crate::runtime::object::ObjectClass;
@@ -104,10 +104,8 @@ pub(super) fn relative(vm: &mut Vm, v: Value, len: usize, default: usize) -> JsR
 
 fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let len = this_buffer(vm, this, "slice")?;
-    let detached = |vm: &mut Vm| detached_error(vm, "ArrayBuffer.prototype.slice");
-    if is_detached(this) {
-        return Err(detached(vm));
-    }
+    let operation = || "ArrayBuffer.prototype.slice".to_string();
+    ensure_attached(vm, is_detached(this), operation)?;
     let first = relative(vm, arg(args, 0), len, 0)?;
     let last = relative(vm, arg(args, 1), len, len)?;
     let count = last.saturating_sub(first);
@@ -120,9 +118,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
     if !ok {
         return Err(vm.type_error("ArrayBuffer subclass returned this from species constructor"));
     }
-    if is_detached(new) {
-        return Err(detached(vm));
-    }
+    ensure_attached(vm, is_detached(new), operation)?;
     if new == this {
         return Err(vm.type_error("ArrayBuffer subclass returned this from species constructor"));
     }
@@ -130,9 +126,7 @@ fn slice(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> 
         return Err(vm.type_error("Species constructor returned a too small ArrayBuffer"));
     }
     // The species constructor may have detached the receiver.
-    if is_detached(this) {
-        return Err(detached(vm));
-    }
+    ensure_attached(vm, is_detached(this), operation)?;
     let bytes = with_bytes(this, |b| b[first..first + count].to_vec());
     with_bytes(new, |b| b[..count].copy_from_slice(&bytes));
     Ok(new)
@@ -228,23 +222,23 @@ fn view_byte_offset(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult
 }
 
 fn view_still_attached(vm: &mut Vm, buffer: Value, method: &str) -> JsResult<()> {
-    if is_detached(buffer) {
-        return Err(detached_error(vm, &format!("DataView.prototype.{method}")));
-    }
-    Ok(())
+    ensure_attached(vm, is_detached(buffer), || {
+        format!("DataView.prototype.{method}")
+    })
 }
 
 /// GetViewValue: the element type is `ElementType::ALL[T]`.
 fn get<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let kind = ElementType::ALL[T];
-    let (buffer, offset, length) = this_view(vm, this, &format!("get{}", kind_name(kind)))?;
+    let method = format!("get{}", kind_name(kind));
+    let (buffer, offset, length) = this_view(vm, this, &method)?;
     let index = to_index(
         vm,
         arg(args, 0),
         "Offset is outside the bounds of the DataView",
     )?;
     let little = vm.to_boolean(arg(args, 1));
-    view_still_attached(vm, buffer, &format!("get{}", kind_name(kind)))?;
+    view_still_attached(vm, buffer, &method)?;
     if index + kind.size() > length {
         return Err(vm.range_error("Offset is outside the bounds of the DataView"));
     }
@@ -257,7 +251,8 @@ fn get<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> Js
 /// SetViewValue.
 fn set<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
     let kind = ElementType::ALL[T];
-    let (buffer, offset, length) = this_view(vm, this, &format!("set{}", kind_name(kind)))?;
+    let method = format!("set{}", kind_name(kind));
+    let (buffer, offset, length) = this_view(vm, this, &method)?;
     let index = to_index(
         vm,
         arg(args, 0),
@@ -265,7 +260,7 @@ fn set<const T: usize>(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> Js
     )?;
     let n = vm.to_number(arg(args, 1))?;
     let little = vm.to_boolean(arg(args, 2));
-    view_still_attached(vm, buffer, &format!("set{}", kind_name(kind)))?;
+    view_still_attached(vm, buffer, &method)?;
     if index + kind.size() > length {
         return Err(vm.range_error("Offset is outside the bounds of the DataView"));
     }

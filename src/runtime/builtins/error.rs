@@ -5,6 +5,7 @@ use crate::runtime::descriptor::{PropertyDescriptor, define_or_throw};
 use crate::runtime::errors::ErrorKind;
 use crate::runtime::function::JsResult;
 use crate::runtime::map::Attrs;
+use crate::runtime::object::ObjectClass;
 use crate::runtime::property::{Key, Own};
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
@@ -85,16 +86,24 @@ fn aggregate_error_ctor(vm: &mut Vm, _: Value, args: &[Value], nt: Value) -> JsR
     Ok(e)
 }
 
-/// An error's `stack` on first read: written out as a data property.
+/// An error's `stack` on first read: written out as a data property of
+/// the error holding it (`this` or an object inheriting from it).
 fn stack_getter(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Value> {
-    let Some(o) = this.to_object_opt() else {
-        return Ok(Value::UNDEFINED);
-    };
-    vm.materialize_stack(o);
-    match vm.get_own(o, Key::Prop(vm.realm.names.stack)) {
-        Some(Own::Data(v, _)) => Ok(v),
-        _ => Ok(Value::UNDEFINED),
+    let key = Key::Prop(vm.realm.names.stack);
+    let mut holder = this.to_object_opt();
+    while let Some(o) = holder {
+        if let ObjectClass::Error {
+            pending_trace: Some(_),
+        } = o.class
+        {
+            vm.materialize_stack(o);
+            if let Some(Own::Data(v, _)) = vm.get_own(o, key) {
+                return Ok(v);
+            }
+        }
+        holder = o.map.prototype.to_object_opt();
     }
+    Ok(Value::UNDEFINED)
 }
 
 /// Assigning an error's `stack` before it was read replaces it.

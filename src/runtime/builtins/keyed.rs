@@ -443,7 +443,7 @@ fn iterator(vm: &mut Vm, o: Gc<JsObject>, kind: Kind, iter: IterKind) -> Value {
 
 /// Adds or updates an entry. Growth of the entry vector is reported to the
 /// heap so that a large collection still brings the next collection closer.
-fn insert(vm: &mut Vm, mut o: Gc<JsObject>, key: Value, value: Value) {
+pub(super) fn insert(vm: &mut Vm, mut o: Gc<JsObject>, key: Value, value: Value) {
     let t = table(&mut o);
     let before = t.entries.capacity();
     t.set(key, value);

@@ -243,11 +243,7 @@ impl Cloner {
             } else {
                 value
             };
-            if let ObjectClass::MapCollection(t) | ObjectClass::SetCollection(t) =
-                &mut copy.as_object().class
-            {
-                t.set(key, value);
-            }
+            super::keyed::insert(vm, copy.as_object(), key, value);
         }
         Ok(copy)
     }

@@ -413,11 +413,20 @@ fn this_view(vm: &mut Vm, this: Value, method: &str) -> JsResult<View> {
 /// The check a method repeats after running user code (a conversion, a
 /// species constructor) that may have detached the buffer.
 fn still_attached(vm: &mut Vm, view: &View, method: &str) -> JsResult<()> {
-    if view.is_detached() {
-        return Err(detached_error(
-            vm,
-            &format!("%TypedArray%.prototype.{method}"),
-        ));
+    ensure_attached(vm, view.is_detached(), || {
+        format!("%TypedArray%.prototype.{method}")
+    })
+}
+
+/// Throws V8's TypeError for `operation` (named only then) if the buffer
+/// it works on is detached.
+pub(super) fn ensure_attached(
+    vm: &mut Vm,
+    detached: bool,
+    operation: impl FnOnce() -> String,
+) -> JsResult<()> {
+    if detached {
+        return Err(detached_error(vm, &operation()));
     }
     Ok(())
 }

@@ -15,3 +15,23 @@ console.log(new G().m() === G);
 class H { m() { return eval('H'); } }
 const h = new H(); const HH = H; H = 5;
 console.log(h.m() === HH);
+// Computed keys run before the name is initialized.
+for (const make of [
+  () => class G { [G] = 1 },
+  () => class G2 { [G2]() {} },
+  () => class G3 { static [typeof G3] = 1 },
+]) {
+  try {
+    make();
+    console.log('no throw');
+  } catch (e) {
+    console.log(e.name, e.message);
+  }
+}
+class S {
+  static a = S.name;
+  static {
+    this.b = typeof S;
+  }
+}
+console.log(S.a, S.b);

@@ -45,3 +45,9 @@ try {
 }
 const logged = new ValidationError('shown by console.log');
 console.log(String(logged), logged instanceof ValidationError);
+
+const unnamed = new Error('only the message');
+unnamed.name = '';
+console.log(unnamed.stack.split('\n')[0]);
+const base = new Error('inherited');
+console.log(Object.create(base).stack.split('\n')[0]);

@@ -10,7 +10,7 @@
 //! first number and rejects the string after it. Text in parentheses is a
 //! comment. Without a zone the time is local.
 
-use super::{make_date, make_day, make_time};
+use super::{MONTHS, make_date, make_day, make_time};
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Token<'a> {
@@ -71,10 +71,6 @@ fn tokenize(s: &[u8]) -> Option<Vec<Token<'_>>> {
     }
     Some(tokens)
 }
-
-const MONTHS: [&[u8]; 12] = [
-    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
-];
 
 /// The zone names V8 knows, as minutes east of UTC.
 const ZONES: [(&[u8], i64); 12] = [
@@ -156,7 +152,12 @@ fn read(tokens: &[Token<'_>]) -> Option<Fields> {
             }
             Token::Word(word) => {
                 let word = word.to_ascii_lowercase();
-                if let Some(m) = MONTHS.iter().position(|m| word.starts_with(m)) {
+                // A month is named by its first three letters or more.
+                let month = MONTHS.iter().position(|m| {
+                    word.get(..3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case(&m.as_bytes()[..3]))
+                });
+                if let Some(m) = month {
                     f.named_month = Some(m as i64 + 1);
                     if peek(i) == Some(Token::Symbol(b'-')) {
                         i += 1;

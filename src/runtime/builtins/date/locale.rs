@@ -7,36 +7,14 @@
 //! 5:32 PM`).
 
 use super::time_zone::TimeZone;
-use super::{DATE, HOURS, MINUTES, MONTH, SECONDS, WEEKDAY, YEAR, date_value, fields};
+use super::{
+    DATE, HOURS, MINUTES, MONTH, MONTHS, SECONDS, WEEKDAY, WEEKDAYS, YEAR, date_value, fields,
+};
 use crate::runtime::builtins::arg;
 use crate::runtime::builtins::keyed::incompatible_receiver;
 use crate::runtime::function::JsResult;
 use crate::runtime::value::Value;
 use crate::runtime::vm::Vm;
-
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Which components the method shows when the options name none
 /// (ToDateTimeOptions' `required` and `defaults`).

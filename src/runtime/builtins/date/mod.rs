@@ -545,10 +545,35 @@ fn full_year(year: f64) -> f64 {
 
 // ---- date text ----
 
-const WEEKDAY_NAMES: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTH_NAMES: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+/// English day and month names; the toString family shows their first
+/// three letters, toLocaleString all of them, Date.parse reads either.
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
 ];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn short_name(name: &str) -> &str {
+    &name[..3]
+}
 
 /// A year as V8's toString family prints it: four digits at least, and a
 /// minus sign before them when negative.
@@ -564,8 +589,8 @@ fn year_text(year: i64) -> String {
 fn date_text(t: f64) -> String {
     let f = fields(local_time(t));
     let (weekday, month) = (
-        WEEKDAY_NAMES[f[WEEKDAY] as usize],
-        MONTH_NAMES[f[MONTH] as usize],
+        short_name(WEEKDAYS[f[WEEKDAY] as usize]),
+        short_name(MONTHS[f[MONTH] as usize]),
     );
     format!("{weekday} {month} {:02} {}", f[DATE], year_text(f[YEAR]))
 }
@@ -598,8 +623,8 @@ fn date_time_text(t: f64) -> String {
 fn utc_text(t: f64) -> String {
     let f = fields(t);
     let (weekday, month) = (
-        WEEKDAY_NAMES[f[WEEKDAY] as usize],
-        MONTH_NAMES[f[MONTH] as usize],
+        short_name(WEEKDAYS[f[WEEKDAY] as usize]),
+        short_name(MONTHS[f[MONTH] as usize]),
     );
     let (date, year) = (f[DATE], year_text(f[YEAR]));
     format!(
