@@ -134,6 +134,9 @@ bytecodes! {
     /// acc = ToNumeric(acc) (the old value of `x++`).
     ToNumeric(Slot),
     ToString(),
+    /// acc = ToPropertyKey(acc): a computed key converted where the spec
+    /// converts it (before a property's value is evaluated).
+    ToPropertyKey(),
     /// acc = !ToBoolean(acc).
     LogicalNot(),
     TypeOf(),

@@ -605,7 +605,7 @@ impl Vm {
                     }
                     record_unary(&mut shared, code.u16(at + 1) as usize, input, acc);
                 }
-                Opcode::ToString => {
+                Opcode::ToString | Opcode::ToPropertyKey => {
                     if !acc.is_string() {
                         save!(at);
                         acc = self.generic_operation(op, &[acc])?;

@@ -26,6 +26,10 @@ impl Vm {
             }
             ToString if input(0).is_string() => input(0),
             ToString => Value::string(self.to_string(input(0))?),
+            ToPropertyKey => {
+                let key = self.to_key(input(0))?;
+                self.key_to_value(key)
+            }
             Negate => Value::number(-self.to_number(input(0))?),
             BitwiseNot => Value::int(!self.to_int32(input(0))?),
             GetIterator => {

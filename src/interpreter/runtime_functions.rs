@@ -40,6 +40,7 @@ runtime_functions!(
     // may shadow.
     LoadLookupContextSlot,
     StoreLookupContextSlot,
+    DeleteLookupContextSlot,
     IteratorClose,
     IteratorCloseQuietly,
     DestructureStep,
@@ -63,7 +64,6 @@ runtime_functions!(
     RunStaticInitializer,
     YieldStarStep,
     DirectEval,
-    ToPropertyKey,
     ThrowReferenceError,
     WithObject,
     WithHasBinding,
@@ -289,24 +289,22 @@ impl Vm {
                 }
                 Ok(Value::TRUE)
             }
-            LoadLookupContextSlot | StoreLookupContextSlot => {
+            LoadLookupContextSlot | StoreLookupContextSlot | DeleteLookupContextSlot => {
                 let context = self.frames.last().expect("a calling frame").context;
                 let (name, depth, slot) = (arg(0).as_string(), arg(1).as_int(), arg(2).as_int());
                 let at = (depth as u32, slot as u32);
-                if f == LoadLookupContextSlot {
-                    self.load_lookup_context_slot(context, name, at)
-                } else {
-                    self.store_lookup_context_slot(context, name, at, arg(3))?;
-                    Ok(Value::UNDEFINED)
+                match f {
+                    LoadLookupContextSlot => self.load_lookup_context_slot(context, name, at),
+                    StoreLookupContextSlot => {
+                        self.store_lookup_context_slot(context, name, at, arg(3))?;
+                        Ok(Value::UNDEFINED)
+                    }
+                    _ => self.delete_lookup_context_slot(context, name, at.0),
                 }
             }
             ThrowReferenceError => {
                 let message = arg(0).as_string().to_rust_string();
                 Err(self.reference_error(&message))
-            }
-            ToPropertyKey => {
-                let key = self.to_key(arg(0))?;
-                Ok(self.key_to_value(key))
             }
             DirectEval => {
                 let (callee, receiver) = (arg(0), arg(1));

@@ -227,6 +227,21 @@ impl Vm {
         }
     }
 
+    /// `delete name` of such a variable: only a sloppy eval's `var` goes.
+    pub fn delete_lookup_context_slot(
+        &mut self,
+        context: Value,
+        name: Gc<JsString>,
+        depth: u32,
+    ) -> JsResult<Value> {
+        let key = Key::Prop(PropertyKey::String(name));
+        let deleted = match self.extension_within(context, key, depth) {
+            Some(extension) => self.delete(extension.as_object(), key, false)?,
+            None => false,
+        };
+        Ok(Value::bool(deleted))
+    }
+
     /// The extension among the first `depth` contexts that holds `key`.
     fn extension_within(&mut self, context: Value, key: Key, depth: u32) -> Option<Value> {
         contexts(context)

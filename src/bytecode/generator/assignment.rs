@@ -324,11 +324,10 @@ impl<'a> Generator<'a, '_> {
             match &static_name {
                 Some(name) => self.load_string(name),
                 None => {
-                    // Converted at once: before the target's reference.
+                    // (Converted at once: before the target's reference.)
                     let key = key.expect("computed or literal key");
                     let (k, _) = self.property_key(key)?;
-                    let to_key = RuntimeFunction::ToPropertyKey as u32;
-                    self.emit(Opcode::CallRuntime, &[to_key, k.0 as u32, 1]);
+                    self.ldar(k);
                 }
             }
             self.star(key_reg);

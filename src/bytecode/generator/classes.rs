@@ -272,8 +272,7 @@ impl<'a> Generator<'a, '_> {
                 ClassElement::PropertyDefinition(p) => {
                     if p.computed {
                         let (key, _) = self.property_key(&p.key)?;
-                        let to_key = RuntimeFunction::ToPropertyKey as u32;
-                        self.emit(Opcode::CallRuntime, &[to_key, key.0 as u32, 1]);
+                        self.ldar(key);
                         let slot = self.computed_key_location(&p.key);
                         self.store_loc(slot);
                     }

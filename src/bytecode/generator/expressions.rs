@@ -318,8 +318,11 @@ impl<'a> Generator<'a, '_> {
                 self.load_number(n.value);
                 Some(crate::runtime::conversions::number_to_string(n.value))
             }
+            // A computed key is converted at once: before the value (or a
+            // destructuring target) is evaluated.
             other => {
                 self.expression(other.to_expression())?;
+                self.op(Opcode::ToPropertyKey);
                 None
             }
         };
@@ -529,9 +532,14 @@ impl<'a> Generator<'a, '_> {
     fn delete_binding(&mut self, id: &IdentifierReference) {
         let name = id.name.as_str();
         let location = match self.resolve_reference(id) {
-            Some(s) => match self.locations.get(&s) {
+            Some(s) => match self.locations.get(&s).copied() {
                 Some(Loc::Global) | None if self.mode == Mode::Eval => Some(Loc::Global),
                 Some(Loc::Dynamic) => Some(Loc::Dynamic),
+                // A sloppy eval's `var` that shadows it can be deleted.
+                Some(Loc::Global) | None if self.eval_may_shadow(s) => Some(Loc::Dynamic),
+                Some(Loc::Context { level, slot }) if self.eval_may_shadow(s) => {
+                    Some(Loc::LookupContext { level, slot })
+                }
                 _ => None,
             },
             None if name == "arguments" && self.arguments_location().is_some() => None,
@@ -539,6 +547,11 @@ impl<'a> Generator<'a, '_> {
         };
         let delete = match location {
             None => return self.op(Opcode::LdaFalse),
+            Some(Loc::LookupContext { level, slot }) => {
+                let args = self.lookup_context_args(name, level, slot);
+                let delete = RuntimeFunction::DeleteLookupContextSlot as u32;
+                return self.emit(Opcode::CallRuntime, &[delete, args.0 as u32, 3]);
+            }
             Some(Loc::Dynamic) => RuntimeFunction::DeleteLookupSlot,
             Some(_) => RuntimeFunction::DeleteGlobal,
         };

@@ -789,10 +789,13 @@ impl<'a, 'v> Generator<'a, 'v> {
 
     /// Stores acc into the variable. `init` marks the declaration's own
     /// initialization (no TDZ or const check). Inside `with` statements the
-    /// objects that have the name take the store first (a `var`'s
-    /// initializer included: it is an assignment).
+    /// objects that have the name take other stores first.
     fn store_variable(&mut self, name: &str, symbol: Option<SymbolId>, init: bool, at: u32) {
-        let withs = self.withs_around(at, symbol);
+        let withs = if init {
+            Vec::new()
+        } else {
+            self.withs_around(at, symbol)
+        };
         if withs.is_empty() {
             return self.store_binding_at(name, symbol, init, at);
         }

@@ -178,7 +178,10 @@ impl<'a> Generator<'a, '_> {
                     self.op(Opcode::LdaUndefined);
                 }
             }
-            self.assign_pattern(&decl.id, true)?;
+            // `var x = v` assigns (through `with` objects around it too);
+            // `let`/`const` initialize.
+            let init = d.kind != VariableDeclarationKind::Var;
+            self.assign_pattern(&decl.id, init)?;
         }
         Ok(())
     }

@@ -790,7 +790,8 @@ impl GraphBuilder {
                 self.env.acc = self.runtime(RuntimeOp::CreateClosure(shared), inputs);
             }
             // Instructions run as the interpreter runs them, on values.
-            TypeOf | ToString | Negate | BitwiseNot | GetIterator | ForInPrepare => {
+            TypeOf | ToString | ToPropertyKey | Negate | BitwiseNot | GetIterator
+            | ForInPrepare => {
                 let acc = self.env.acc;
                 self.env.acc = self.runtime(RuntimeOp::Generic(op), vec![acc]);
             }
@@ -1912,6 +1913,7 @@ fn builds(bytecode: &crate::bytecode::BytecodeArray, op: Opcode, o: &[u32]) -> b
         | CreateClosure
         | TypeOf
         | ToString
+        | ToPropertyKey
         | Negate
         | BitwiseNot
         | GetIterator

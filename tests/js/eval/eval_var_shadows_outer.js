@@ -62,3 +62,29 @@ function conditional(declare) {
   return x;
 }
 console.log(conditional(true), conditional(false));
+
+// Such a var can be deleted, uncovering the outer variable again.
+var d = 'global d';
+function deletes() {
+  eval('var d = 1');
+  return [delete d, typeof d, d];
+}
+console.log(deletes());
+function deletesInner() {
+  let q = 'outer';
+  function mid() {
+    eval('var q = 2');
+    return [delete q, q];
+  }
+  return [mid(), q];
+}
+console.log(JSON.stringify(deletesInner()));
+function keeps() {
+  let q = 1;
+  function mid() {
+    eval('');
+    return delete q;
+  }
+  return mid();
+}
+console.log(keeps());

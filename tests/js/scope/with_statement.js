@@ -68,3 +68,13 @@ class WithSuper {
   }
 }
 console.log(new WithSuper().m());
+
+// A function declared in the body is the function's own, not the object's.
+const withFunction = { fn: 'object property' };
+function declaresInWith() {
+  with (withFunction) {
+    function fn() {}
+  }
+  return [typeof fn, withFunction.fn];
+}
+console.log(declaresInWith());
