@@ -209,6 +209,10 @@ impl Vm {
         }
         let this = match kind {
             FunctionKind::Arrow => closure.lexical_this,
+            // Top-level code gets its `this` as is: a direct eval's is its
+            // caller's binding (the hole in a derived constructor before
+            // `super()`).
+            FunctionKind::TopLevel => this,
             _ if is_construct => {
                 if kind.is_derived_constructor() {
                     Value::HOLE

@@ -224,12 +224,12 @@ impl Vm {
                 }
                 Opcode::LdaContextSlot => {
                     let (depth, slot) = (code.u16(at + 1), code.u16(at + 3));
-                    let ctx = context_at(self.frames[fi].context, depth);
+                    let ctx = Context::at(self.frames[fi].context, depth);
                     acc = ctx.slots[slot as usize];
                 }
                 Opcode::StaContextSlot => {
                     let (depth, slot) = (code.u16(at + 1), code.u16(at + 3));
-                    let mut ctx = context_at(self.frames[fi].context, depth);
+                    let mut ctx = Context::at(self.frames[fi].context, depth);
                     ctx.slots[slot as usize] = acc;
                 }
                 Opcode::CreateContext => {
@@ -1538,14 +1538,6 @@ impl Vm {
         }
         Ok(false)
     }
-}
-
-fn context_at(mut ctx: Value, depth: u32) -> Gc<Context> {
-    for _ in 0..depth {
-        let c: Gc<Context> = unsafe { ctx.as_internal() };
-        ctx = c.parent;
-    }
-    unsafe { ctx.as_internal() }
 }
 
 /// Int32 fast paths of the arithmetic bytecodes.

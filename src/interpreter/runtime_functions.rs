@@ -36,8 +36,8 @@ macro_rules! runtime_functions {
 runtime_functions!(
     DeclareGlobals,
     DeleteLookupSlot,
-    // [name, depth, slot(, value)]: a context slot a sloppy eval's `var`
-    // may shadow.
+    // [name, depth, slot(, value, whether the slot is a const)]: a context
+    // slot a sloppy eval's `var` may shadow.
     LoadLookupContextSlot,
     StoreLookupContextSlot,
     DeleteLookupContextSlot,
@@ -296,7 +296,8 @@ impl Vm {
                 match f {
                     LoadLookupContextSlot => self.load_lookup_context_slot(context, name, at),
                     StoreLookupContextSlot => {
-                        self.store_lookup_context_slot(context, name, at, arg(3))?;
+                        let constant = arg(4) == Value::TRUE;
+                        self.store_lookup_context_slot(context, name, at, arg(3), constant)?;
                         Ok(Value::UNDEFINED)
                     }
                     _ => self.delete_lookup_context_slot(context, name, at.0),

@@ -402,16 +402,8 @@ pub extern "C" fn store_slot(_: *mut Vm, obj: u64, slot: u64, v: u64) -> u64 {
     Value::UNDEFINED.bits()
 }
 
-fn context_at(context: u64, depth: u64) -> Gc<Context> {
-    let mut c: Gc<Context> = unsafe { Value::from_bits(context).as_internal() };
-    for _ in 0..depth {
-        c = unsafe { c.parent.as_internal() };
-    }
-    c
-}
-
 pub extern "C" fn load_context_slot(_: *mut Vm, context: u64, depth: u64, index: u64) -> u64 {
-    context_at(context, depth).slots[index as usize].bits()
+    Context::at(Value::from_bits(context), depth as u32).slots[index as usize].bits()
 }
 
 pub extern "C" fn store_context_slot(
@@ -421,7 +413,7 @@ pub extern "C" fn store_context_slot(
     index: u64,
     v: u64,
 ) -> u64 {
-    let mut c = context_at(context, depth);
+    let mut c = Context::at(Value::from_bits(context), depth as u32);
     c.slots[index as usize] = Value::from_bits(v);
     Value::UNDEFINED.bits()
 }

@@ -4,7 +4,7 @@
 use super::heap::Gc;
 use super::map::Attrs;
 use super::object::{JsObject, ObjectClass};
-use super::property::Key;
+use super::property::{Key, Own};
 use super::value::Value;
 use super::vm::Vm;
 use crate::runtime::function::{FunctionKind, SharedFunctionInfo};
@@ -129,10 +129,23 @@ impl Vm {
         error.class = ObjectClass::Error {
             pending_trace: None,
         };
+        // Unless `stack` was deleted or redefined meanwhile; a frozen
+        // error's stays read-only.
+        let key = Key::Prop(self.realm.names.stack);
+        let Some(Own::Accessor(pair, attrs)) = self.get_own(o, key) else {
+            return;
+        };
+        if pair.getter != self.realm.error_stack_accessors.0 {
+            return;
+        }
         let header = self.error_header(Value::object(o));
         let stack = self.str(&format!("{header}{}", trace.to_rust_string()));
-        let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
-        self.define_data(o, Key::Prop(self.realm.names.stack), stack, attrs);
+        let attrs = if attrs.configurable() {
+            Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE)
+        } else {
+            Attrs::NONE
+        };
+        self.define_data(o, key, stack, attrs);
     }
 
     /// `Name: message` as Error.prototype.toString would print it, without

@@ -35,12 +35,6 @@ pub struct Caller {
     pub parameter_names: Vec<String>,
 }
 
-fn context_at(context: Value, depth: u32) -> Gc<Context> {
-    contexts(context)
-        .nth(depth as usize)
-        .expect("a context at that depth")
-}
-
 fn contexts(mut context: Value) -> impl Iterator<Item = Gc<Context>> {
     std::iter::from_fn(move || {
         if !context.is_internal() {
@@ -206,7 +200,7 @@ impl Vm {
         let key = Key::Prop(PropertyKey::String(name));
         match self.extension_within(context, key, depth) {
             Some(extension) => self.get(extension, key),
-            None => Ok(context_at(context, depth).slots[slot as usize]),
+            None => Ok(Context::at(context, depth).slots[slot as usize]),
         }
     }
 
@@ -216,12 +210,14 @@ impl Vm {
         name: Gc<JsString>,
         (depth, slot): (u32, u32),
         value: Value,
+        constant: bool,
     ) -> JsResult<()> {
         let key = Key::Prop(PropertyKey::String(name));
         match self.extension_within(context, key, depth) {
             Some(extension) => self.set(extension, key, value, false),
+            None if constant => Err(self.type_error("Assignment to constant variable.")),
             None => {
-                context_at(context, depth).slots[slot as usize] = value;
+                Context::at(context, depth).slots[slot as usize] = value;
                 Ok(())
             }
         }

@@ -304,6 +304,15 @@ impl Context {
             extension: Value::UNDEFINED,
         }
     }
+
+    /// The context `depth` steps up the chain from `context`.
+    pub fn at(context: Value, depth: u32) -> Gc<Context> {
+        let mut c: Gc<Context> = unsafe { context.as_internal() };
+        for _ in 0..depth {
+            c = unsafe { c.parent.as_internal() };
+        }
+        c
+    }
 }
 
 impl Trace for Context {

@@ -135,7 +135,6 @@ impl Vm {
         }
     }
 
-    /// The key as Node prints it in messages (`'x'`, `Symbol(x)`).
     /// V8's TypeError for reading (or writing) `key` of undefined or null.
     pub fn nullish_base_error(&mut self, base: Value, key: &str, write: bool) -> Value {
         let what = if base.is_undefined() {
@@ -150,6 +149,7 @@ impl Vm {
         })
     }
 
+    /// The key as Node prints it in messages (`'x'`, `Symbol(x)`).
     pub fn key_display(&mut self, k: Key) -> String {
         match k {
             Key::Index(i) => i.to_string(),

@@ -298,7 +298,9 @@ impl<'a> Generator<'a, '_> {
             self.ldar(ctor);
             self.store_loc(loc);
         }
-        if let Some(id) = &c.id {
+        // (A declaration's outer binding is initialized by the statement,
+        // after the static elements.)
+        if let Some(id) = c.id.as_ref().filter(|_| !c.is_declaration()) {
             self.ldar(ctor);
             self.store_binding(id, true);
         }

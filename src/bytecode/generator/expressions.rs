@@ -177,12 +177,16 @@ impl<'a> Generator<'a, '_> {
         }
     }
 
+    /// Whether `this` may still be unbound: in a derived constructor (or
+    /// in eval code one calls).
     fn in_derived_constructor(&self) -> bool {
-        self.fns
-            .iter()
-            .rev()
-            .find(|f| !f.is_arrow)
-            .is_some_and(|f| f.kind.is_derived_constructor())
+        match self.fns.iter().rev().find(|f| !f.is_arrow) {
+            Some(f) if f.kind == FunctionKind::TopLevel => {
+                self.eval_scope.as_ref().is_some_and(|e| e.site.super_call)
+            }
+            Some(f) => f.kind.is_derived_constructor(),
+            None => false,
+        }
     }
 
     fn template_literal(&mut self, t: &'a TemplateLiteral<'a>) -> GenResult<()> {

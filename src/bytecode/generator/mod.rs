@@ -589,9 +589,9 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     /// Registers with a LookupContext binding's name, context depth and
-    /// slot, and one more for a value.
+    /// slot, and two more for a store's value and const flag.
     fn lookup_context_args(&mut self, name: &str, level: u32, slot: u32) -> Reg {
-        let args = self.b().alloc_registers(4);
+        let args = self.b().alloc_registers(5);
         let depth = self.f().context_level - level;
         self.load_string(name);
         self.star(args);
@@ -895,7 +895,10 @@ impl<'a, 'v> Generator<'a, 'v> {
                 self.emit(Opcode::ThrowReferenceErrorIfHole, &[c]);
                 self.ldar(tmp);
             }
-            if !init && self.self_bindings.contains(&s) {
+            // A sloppy eval's `var` may take the store instead: for those,
+            // the run time checks a `const` (StoreLookupContextSlot).
+            let shadowable = matches!(loc, Loc::LookupContext { .. } | Loc::Dynamic);
+            if !init && !shadowable && self.self_bindings.contains(&s) {
                 // Assigning a function expression's own name: ignored in
                 // sloppy code, an error in strict code.
                 if self.strict() {
@@ -904,7 +907,10 @@ impl<'a, 'v> Generator<'a, 'v> {
                 }
                 return;
             }
-            if !init && (self.symbol_is_const(s) || self.is_inner_class_binding(s, at)) {
+            if !init
+                && !shadowable
+                && (self.symbol_is_const(s) || self.is_inner_class_binding(s, at))
+            {
                 let c = self.string_constant(name);
                 self.emit(Opcode::ThrowConstAssignError, &[c]);
                 return;
@@ -936,8 +942,15 @@ impl<'a, 'v> Generator<'a, 'v> {
                 let args = self.lookup_context_args(name, level, slot);
                 self.ldar(value);
                 self.star(Reg(args.0 + 3));
+                let constant = symbol.is_some_and(|s| !init && self.symbol_is_const(s));
+                self.op(if constant {
+                    Opcode::LdaTrue
+                } else {
+                    Opcode::LdaFalse
+                });
+                self.star(Reg(args.0 + 4));
                 let store = RuntimeFunction::StoreLookupContextSlot as u32;
-                self.emit(Opcode::CallRuntime, &[store, args.0 as u32, 4]);
+                self.emit(Opcode::CallRuntime, &[store, args.0 as u32, 5]);
                 self.ldar(value);
             }
             loc => self.store_loc(loc),

@@ -985,10 +985,12 @@ impl GraphBuilder {
         Ok(())
     }
 
-    /// `%Intrinsic(...)`: %DeoptimizeNow deoptimizes right after the call
+    /// `CallRuntime`: %DeoptimizeNow deoptimizes right after the call
     /// (resuming at the next bytecode with undefined in the accumulator);
-    /// the testing intrinsics that only inspect or mark functions run in
-    /// the runtime. Others need an interpreter frame: not optimized.
+    /// the testing intrinsics that only inspect or mark functions, and
+    /// InitializeInstanceElements (which calls the field initializer, a
+    /// lazy deopt point), run in the runtime. Others need an interpreter
+    /// frame: not optimized.
     fn call_runtime(&mut self, o: &[u32]) -> Result<(), Stop> {
         use crate::interpreter::runtime_functions::RuntimeFunction as F;
         let f = F::ALL[o[0] as usize];

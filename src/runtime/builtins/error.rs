@@ -108,8 +108,10 @@ fn stack_getter(vm: &mut Vm, this: Value, _: &[Value], _: Value) -> JsResult<Val
 
 /// Assigning an error's `stack` before it was read replaces it.
 fn stack_setter(vm: &mut Vm, this: Value, args: &[Value], _: Value) -> JsResult<Value> {
-    if let Some(o) = this.to_object_opt() {
-        vm.materialize_stack(o);
+    if let Some(mut o) = this.to_object_opt() {
+        if let ObjectClass::Error { pending_trace } = &mut o.class {
+            *pending_trace = None;
+        }
         let attrs = Attrs(Attrs::WRITABLE | Attrs::CONFIGURABLE);
         vm.define_data(o, Key::Prop(vm.realm.names.stack), arg(args, 0), attrs);
     }

@@ -35,3 +35,16 @@ class S {
   }
 }
 console.log(S.a, S.b);
+// A declared class's outer binding is initialized after its static
+// elements run.
+function readsOuter() {
+  try {
+    return typeof Outer;
+  } catch (e) {
+    return e.name;
+  }
+}
+class Outer {
+  static seen = readsOuter();
+}
+console.log(Outer.seen, readsOuter());

@@ -51,3 +51,13 @@ unnamed.name = '';
 console.log(unnamed.stack.split('\n')[0]);
 const base = new Error('inherited');
 console.log(Object.create(base).stack.split('\n')[0]);
+const deleted = new Error('deleted');
+delete deleted.stack;
+console.log(Object.getOwnPropertyDescriptor(deleted, 'stack'), 'stack' in deleted);
+const frozen = Object.freeze(new Error('frozen'));
+console.log(frozen.stack.split('\n')[0], Object.isFrozen(frozen));
+const captured = new Error('captured');
+(function capturer() {
+  Error.captureStackTrace(captured);
+})();
+console.log(captured.stack.split('\n')[1].trim().split(' ')[1]);

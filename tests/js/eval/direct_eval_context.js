@@ -133,3 +133,17 @@ class T {
   f = eval('new.target');
 }
 console.log(T.s, new T().f);
+
+// Eval code's `this` is its caller's binding: unbound before super().
+class BeforeSuper extends P {
+  constructor() {
+    try {
+      eval('this');
+    } catch (e) {
+      console.log(e.name);
+    }
+    super();
+    console.log(eval('this') === this);
+  }
+}
+new BeforeSuper();

@@ -88,3 +88,29 @@ function keeps() {
   return mid();
 }
 console.log(keeps());
+
+// A const the eval's var shadows is not assigned; one it does not shadow
+// still cannot be.
+function shadowsConst() {
+  const x = 1;
+  function g() {
+    eval('var x');
+    x = 2;
+    return x;
+  }
+  return [g(), x];
+}
+console.log(shadowsConst());
+function keepsConst() {
+  const x = 1;
+  function g() {
+    eval('');
+    try {
+      x = 2;
+    } catch (e) {
+      return e.message;
+    }
+  }
+  return g();
+}
+console.log(keepsConst());
