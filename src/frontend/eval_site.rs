@@ -13,7 +13,7 @@ use oxc_syntax::node::NodeId;
 use oxc_diagnostics::OxcDiagnostic;
 
 use super::SyntaxError;
-use super::syntax_error::offset_of;
+use super::syntax_error::{EarlyError, offset_of};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct EvalSite {
@@ -93,10 +93,10 @@ impl EvalSite {
         }
     }
 
-    /// Whether eval code parsed for this site may keep a diagnostic oxc
-    /// reports as if it were a script, and the early errors it adds.
-    /// `private_names` are those of the classes around the call.
-    pub(super) fn check(
+    /// Whether eval code parsed for this site keeps a diagnostic oxc
+    /// reports as if it were a script (`private_names` are those of the
+    /// classes around the call).
+    pub(super) fn keeps(
         self,
         semantic: &Semantic,
         diagnostic: &OxcDiagnostic,
@@ -116,23 +116,12 @@ impl EvalSite {
                     .any(|a| matches!(a.kind(), AstKind::Function(_)))
             })
         };
-        if message.starts_with("'super' can only be referenced") {
-            return !(self.super_property && at_top());
+        match EarlyError::of(message) {
+            EarlyError::SuperProperty => !(self.super_property && at_top()),
+            EarlyError::SuperCall => !(self.super_call && at_top()),
+            EarlyError::UndeclaredPrivate(name) => !private_names.iter().any(|p| p == name),
+            EarlyError::Redeclared(_) | EarlyError::Other => true,
         }
-        if message.starts_with("Super calls are not permitted") {
-            return !(self.super_call && at_top());
-        }
-        let undeclared_private = message
-            .strip_prefix("Private field '")
-            .and_then(|m| m.split_once("' must be declared"))
-            .or_else(|| {
-                let m = message.strip_prefix("Private identifier '")?;
-                m.split_once("' is not allowed outside class bodies")
-            });
-        if let Some((name, _)) = undeclared_private {
-            return !private_names.iter().any(|p| p == name);
-        }
-        true
     }
 
     /// ContainsArguments of eval code in a field initializer.

@@ -73,7 +73,7 @@ fn parse_as<R>(
     let mut errors = semantic
         .diagnostics
         .errors()
-        .filter(|d| eval.is_none_or(|(site, private)| site.check(&semantic.semantic, d, private)));
+        .filter(|d| eval.is_none_or(|(site, private)| site.keeps(&semantic.semantic, d, private)));
     if let Some(d) = errors.next() {
         return Err(SyntaxError::from_diagnostic(d));
     }

@@ -24,7 +24,7 @@ pub(super) fn offset_of(d: &OxcDiagnostic) -> u32 {
     let labels = &d.labels;
     let primary = labels.iter().find(|l| l.primary());
     // A redeclaration points at the second declaration, as V8's does.
-    let fallback = if d.message.ends_with("has already been declared") {
+    let fallback = if matches!(EarlyError::of(&d.message), EarlyError::Redeclared(_)) {
         labels.last()
     } else {
         labels.first()
@@ -32,24 +32,52 @@ pub(super) fn offset_of(d: &OxcDiagnostic) -> u32 {
     primary.or(fallback).map_or(0, |l| l.offset())
 }
 
+/// The oxc early errors the engine treats specially, told apart by their
+/// wording (oxc's version is pinned).
+pub(super) enum EarlyError<'m> {
+    SuperProperty,
+    SuperCall,
+    /// A private name no class around declares: `#name`.
+    UndeclaredPrivate(&'m str),
+    Redeclared(&'m str),
+    Other,
+}
+
+impl<'m> EarlyError<'m> {
+    pub(super) fn of(oxc: &'m str) -> EarlyError<'m> {
+        let between = |prefix: &str, suffix: &str| {
+            let (name, _) = oxc.strip_prefix(prefix)?.split_once(suffix)?;
+            Some(name)
+        };
+        if oxc.starts_with("'super' can only be referenced") {
+            EarlyError::SuperProperty
+        } else if oxc.starts_with("Super calls are not permitted") {
+            EarlyError::SuperCall
+        } else if let Some(name) = between("Private field '", "' must be declared").or_else(|| {
+            between(
+                "Private identifier '",
+                "' is not allowed outside class bodies",
+            )
+        }) {
+            EarlyError::UndeclaredPrivate(name)
+        } else if let Some(name) = between("Identifier `", "` has already been declared") {
+            EarlyError::Redeclared(name)
+        } else {
+            EarlyError::Other
+        }
+    }
+}
+
 /// The message V8 gives where oxc words an early error differently.
 fn v8_message(oxc: &str) -> String {
-    if oxc.starts_with("'super' can only be referenced")
-        || oxc.starts_with("Super calls are not permitted")
-    {
-        return "'super' keyword unexpected here".into();
+    match EarlyError::of(oxc) {
+        EarlyError::SuperProperty | EarlyError::SuperCall => {
+            "'super' keyword unexpected here".into()
+        }
+        EarlyError::UndeclaredPrivate(name) => {
+            format!("Private field '{name}' must be declared in an enclosing class")
+        }
+        EarlyError::Redeclared(name) => format!("Identifier '{name}' has already been declared"),
+        EarlyError::Other => oxc.to_string(),
     }
-    if let Some((name, _)) = oxc
-        .strip_prefix("Identifier `")
-        .and_then(|m| m.split_once("` has already been declared"))
-    {
-        return format!("Identifier '{name}' has already been declared");
-    }
-    if let Some((name, _)) = oxc
-        .strip_prefix("Private identifier '")
-        .and_then(|m| m.split_once("' is not allowed outside class bodies"))
-    {
-        return format!("Private field '{name}' must be declared in an enclosing class");
-    }
-    oxc.to_string()
 }

@@ -536,14 +536,11 @@ impl<'a> Generator<'a, '_> {
     fn delete_binding(&mut self, id: &IdentifierReference) {
         let name = id.name.as_str();
         let location = match self.resolve_reference(id) {
-            Some(s) => match self.locations.get(&s).copied() {
-                Some(Loc::Global) | None if self.mode == Mode::Eval => Some(Loc::Global),
-                Some(Loc::Dynamic) => Some(Loc::Dynamic),
-                // A sloppy eval's `var` that shadows it can be deleted.
-                Some(Loc::Global) | None if self.eval_may_shadow(s) => Some(Loc::Dynamic),
-                Some(Loc::Context { level, slot }) if self.eval_may_shadow(s) => {
-                    Some(Loc::LookupContext { level, slot })
-                }
+            // Of declared bindings, only a sloppy eval's `var` (one that
+            // may shadow it, or eval code's own) can be deleted.
+            Some(s) => match self.location_of(name, Some(s), id.span.start) {
+                Loc::Global if self.mode == Mode::Eval => Some(Loc::Global),
+                loc @ (Loc::Dynamic | Loc::LookupContext { .. }) => Some(loc),
                 _ => None,
             },
             None if name == "arguments" && self.arguments_location().is_some() => None,

@@ -411,16 +411,11 @@ impl<'a, 'v> Generator<'a, 'v> {
                     .iter()
                     .map(|&s| {
                         let name = scoping.symbol_name(s);
-                        let flags = scoping.symbol_flags(s);
                         use crate::runtime::function::{CONST_MARK, LEXICAL_MARK};
-                        if flags.contains(SymbolFlags::ConstVariable) {
-                            format!("{CONST_MARK}{name}")
-                        } else if flags
-                            .intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::Class)
-                        {
-                            format!("{LEXICAL_MARK}{name}")
-                        } else {
-                            name.to_string()
+                        match self.declaration_kind(s) {
+                            GlobalKind::Const => format!("{CONST_MARK}{name}"),
+                            GlobalKind::Let => format!("{LEXICAL_MARK}{name}"),
+                            _ => name.to_string(),
                         }
                     })
                     .chain(private.iter().cloned())
@@ -943,11 +938,7 @@ impl<'a, 'v> Generator<'a, 'v> {
                 self.ldar(value);
                 self.star(Reg(args.0 + 3));
                 let constant = symbol.is_some_and(|s| !init && self.symbol_is_const(s));
-                self.op(if constant {
-                    Opcode::LdaTrue
-                } else {
-                    Opcode::LdaFalse
-                });
+                self.load_bool(constant);
                 self.star(Reg(args.0 + 4));
                 let store = RuntimeFunction::StoreLookupContextSlot as u32;
                 self.emit(Opcode::CallRuntime, &[store, args.0 as u32, 5]);
@@ -958,9 +949,28 @@ impl<'a, 'v> Generator<'a, 'v> {
     }
 
     fn is_lexical(&self, symbol: SymbolId) -> bool {
-        let lexical =
-            SymbolFlags::BlockScopedVariable | SymbolFlags::ConstVariable | SymbolFlags::Class;
-        self.scoping().symbol_flags(symbol).intersects(lexical)
+        matches!(
+            self.declaration_kind(symbol),
+            GlobalKind::Let | GlobalKind::Const
+        )
+    }
+
+    /// What declares a binding (`class` counts as `let`).
+    fn declaration_kind(&self, symbol: SymbolId) -> GlobalKind {
+        let flags = self.scoping().symbol_flags(symbol);
+        if flags.contains(SymbolFlags::ConstVariable) {
+            GlobalKind::Const
+        } else if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::Class) {
+            GlobalKind::Let
+        } else if flags.contains(SymbolFlags::Function) {
+            GlobalKind::Function
+        } else {
+            GlobalKind::Var
+        }
+    }
+
+    fn load_bool(&mut self, b: bool) {
+        self.op(if b { Opcode::LdaTrue } else { Opcode::LdaFalse });
     }
 
     fn store_binding(&mut self, id: &BindingIdentifier, init: bool) {
@@ -1109,19 +1119,7 @@ impl<'a, 'v> Generator<'a, 'v> {
         }
         let kinds = names
             .iter()
-            .map(|&(symbol, _)| {
-                let flags = self.scoping().symbol_flags(symbol);
-                let kind = if flags.contains(SymbolFlags::ConstVariable) {
-                    GlobalKind::Const
-                } else if flags.intersects(SymbolFlags::BlockScopedVariable | SymbolFlags::Class) {
-                    GlobalKind::Let
-                } else if flags.contains(SymbolFlags::Function) {
-                    GlobalKind::Function
-                } else {
-                    GlobalKind::Var
-                };
-                Value::int(kind as i32)
-            })
+            .map(|&(symbol, _)| Value::int(self.declaration_kind(symbol) as i32))
             .collect();
         let names: Vec<String> = names.into_iter().map(|(_, n)| n).collect();
         let args = self.b().alloc_registers(3);
@@ -1131,11 +1129,7 @@ impl<'a, 'v> Generator<'a, 'v> {
             self.emit(Opcode::LdaConstant, &[c]);
             self.star(Reg(args.0 + i as u16));
         }
-        self.op(if eval {
-            Opcode::LdaTrue
-        } else {
-            Opcode::LdaFalse
-        });
+        self.load_bool(eval);
         self.star(Reg(args.0 + 2));
         let declare = RuntimeFunction::DeclareGlobals as u32;
         self.emit(Opcode::CallRuntime, &[declare, args.0 as u32, 3]);
